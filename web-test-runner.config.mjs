@@ -1,0 +1,202 @@
+// @web/test-runner config for nice-pick.
+// Normally run through `npm test` (scripts/test.mjs), which picks the engines, starts
+// WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+const env = process.env;
+const CHROME_PATH = env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX_PATH = env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const MINIBROWSER_PATH =
+  env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WEBKIT_DRIVER_PORT = Number(env.WEBKIT_DRIVER_PORT || 4444);
+
+const KNOWN_ENGINES = ['chromium', 'firefox', 'webkit'];
+const engines = (env.NICE_PICK_ENGINES || 'chromium')
+  .split(',')
+  .map(s => s.trim().toLowerCase())
+  .filter(Boolean);
+for (const e of engines) {
+  if (!KNOWN_ENGINES.includes(e)) {
+    throw new Error(`NICE_PICK_ENGINES: unknown engine "${e}" (known: ${KNOWN_ENGINES.join(', ')})`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Browsers
+// ---------------------------------------------------------------------------
+
+function chromium() {
+  const launcher = chromeLauncher({
+    launchOptions: {
+      executablePath: CHROME_PATH,
+      headless: true,
+      args: [
+        '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start
+        '--disable-gpu',
+        '--disable-dev-shm-usage', // small /dev/shm in containers crashes tabs
+        // the network is closed: stop Chromium from phoning home and waiting on it
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-default-browser-check',
+      ],
+    },
+  });
+  launcher.name = 'Chromium'; // chromeLauncher calls a puppeteer-core-launched browser "Chrome"
+  return launcher;
+}
+
+function firefox() {
+  // Same launcher, but handed puppeteer-core so it can start Firefox (over WebDriver BiDi).
+  const launcher = chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+  });
+  launcher.name = 'Firefox';
+  return launcher;
+}
+
+function webkit() {
+  // scripts/test.mjs starts `WebKitWebDriver --port=N` (inside xvfb-run) and passes N.
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: WEBKIT_DRIVER_PORT,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      // no browserName: WebKitWebDriver answers "Failed to match capabilities" if it is set
+      'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+    },
+  });
+  // initialize() derives the name from the capabilities (empty here), so name it afterwards
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize(...args);
+    launcher.name = 'WebKit';
+  };
+  return launcher;
+}
+
+const factories = { chromium, firefox, webkit };
+
+// ---------------------------------------------------------------------------
+// Test-only endpoints under /__test__/ (for fetch/error-path tests)
+// ---------------------------------------------------------------------------
+
+function send(ctx, status, type, body) {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = body;
+}
+
+async function testEndpoints(ctx, next) {
+  if (!ctx.path.startsWith('/__test__/')) return next();
+  const route = ctx.path.slice('/__test__/'.length);
+
+  const status = /^status\/(\d{3})$/.exec(route);
+  if (status) {
+    const code = Number(status[1]);
+    return send(ctx, code, 'text/plain', `test status ${code}\n`);
+  }
+  if (route === 'bad-json') {
+    return send(ctx, 200, 'application/json', '{"options": [');
+  }
+  if (route === 'wrong-shape') {
+    return send(ctx, 200, 'application/json', '{"options": [{"name": 1}]}');
+  }
+  if (route === 'json') {
+    const file = String(ctx.query.file ?? '');
+    // only plain file names inside fixtures/: no slashes, no "..", no hidden files
+    if (!/^[\w-][\w.-]*$/.test(file) || file.includes('..')) {
+      return send(ctx, 400, 'text/plain', `bad fixture name: ${file}\n`);
+    }
+    const delay = Math.min(Math.max(Number(ctx.query.delay) || 0, 0), 10000);
+    let body;
+    try {
+      body = await readFile(fixturesDir + file, 'utf8');
+    } catch {
+      return send(ctx, 404, 'text/plain', `no fixture: ${file}\n`);
+    }
+    if (delay) await sleep(delay);
+    return send(ctx, 200, 'application/json', body);
+  }
+  return send(ctx, 404, 'text/plain', `unknown test endpoint: ${route}\n`);
+}
+
+// ---------------------------------------------------------------------------
+// Closing summary line: `tests: N passed, N failed[, N skipped]`
+// ---------------------------------------------------------------------------
+
+function countTests(suite, counts) {
+  if (!suite) return;
+  for (const t of suite.tests) {
+    if (t.skipped) counts.skipped++;
+    else if (t.passed) counts.passed++;
+    else counts.failed++;
+  }
+  for (const s of suite.suites) countTests(s, counts);
+}
+
+function summaryLineReporter() {
+  let line;
+  return {
+    // stop() runs right before the CLI prints its final progress block (the very end of the
+    // output), and that block is built from getTestProgress(): so compute here, print there.
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        const before = counts.failed;
+        countTests(session.testResults, counts);
+        // a file that failed without a failing test (load error, timeout, uncaught error,
+        // browser crash) still counts as one failure, so the line never claims success
+        if (session.passed === false && counts.failed === before) counts.failed++;
+      }
+      line = `tests: ${counts.passed} passed, ${counts.failed} failed`;
+      if (counts.skipped) line += `, ${counts.skipped} skipped`;
+    },
+    getTestProgress() {
+      return line ? [line] : [];
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+export default {
+  rootDir: root,
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/types/**'],
+  nodeResolve: true,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      ...(existsSync(tsconfig) ? { tsconfig } : {}),
+    }),
+  ],
+  middleware: [testEndpoints],
+  browsers: engines.map(e => factories[e]()),
+  // one page per browser at a time (2-core machines; WebKit's webdriver launcher needs 1 anyway)
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  // @open-wc/testing loads Lit's dev build, which announces itself in every file and engine
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
