@@ -1,0 +1,47 @@
+// Screenshots of the real element, in headless Chromium, served by the project's own Vite config.
+//   node scripts/screenshot.mjs                 -> docs/nice-pick.png (the README's picture: the seed card)
+//   node scripts/screenshot.mjs --full OUT.png  -> the whole demo page, for looking at changes
+//   options: --page /demo/ --width 1000 --dark (emulate prefers-color-scheme: dark)
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    full: { type: 'boolean' },
+    dark: { type: 'boolean' },
+    page: { type: 'string', default: '/demo/' },
+    width: { type: 'string', default: '1000' },
+    selector: { type: 'string', default: '#seed' },
+  },
+});
+const out = positionals[0] ?? 'docs/nice-pick.png';
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const server = await createServer({ server: { port: 0, open: false }, logLevel: 'error' });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => message.type() === 'error' && console.error('page:', message.text()));
+  await page.setViewport({ width: Number(values.width), height: 800, deviceScaleFactor: values.full ? 1 : 2 });
+  if (values.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await page.goto(`http://localhost:${port}${values.page}`, { waitUntil: 'networkidle0' });
+  // Wait until every card that will load has rendered (the demo's slow card may still be loading).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('nice-pick')].filter((el) => el.shadowRoot?.querySelector('article')).length > 0,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (values.full) await page.screenshot({ path: out, fullPage: true });
+  else await (await page.$(values.selector)).screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

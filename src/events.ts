@@ -1,0 +1,42 @@
+// The element's events, shaped like the platform's own: `load` and `error`, as <img> fires them.
+import type { CheckedComparison } from './comparison.js';
+
+/** Why a comparison could not be shown: the `detail` of the `error` event. */
+export interface NicePickErrorDetail {
+  /**
+   * `network`: the request failed; `http`: the server answered with an error status;
+   * `parse`: the text is not JSON; `invalid`: the JSON is not a valid comparison.
+   */
+  kind: 'network' | 'http' | 'parse' | 'invalid';
+  /** What went wrong, in plain words, as the card shows it. */
+  message: string;
+  /** The URL requested, for comparisons loaded with `src`. */
+  url?: string;
+  /** The HTTP status, for `http` errors. */
+  status?: number;
+  /** For `invalid`: every problem, as `path: what was expected`. */
+  problems?: string[];
+}
+
+/** Fired after the card rendered new data; `detail` is the comparison as shown. */
+export type NicePickLoadEvent = CustomEvent<CheckedComparison>;
+
+/**
+ * Fired when the card shows an error. It is an `ErrorEvent` (so `message` works as for any
+ * `error` event) with a `detail` that says what kind of failure it was.
+ */
+export type NicePickErrorEvent = ErrorEvent & { readonly detail: NicePickErrorDetail };
+
+/** The events of `<nice-pick>`, for typed `addEventListener` calls. */
+export interface NicePickEventMap extends HTMLElementEventMap {
+  load: NicePickLoadEvent;
+  error: NicePickErrorEvent;
+}
+
+// Neither event bubbles, like <img>'s: a card's error must not look like a page error to
+// scripts that listen for `error` on window.
+export const loadEvent = (comparison: CheckedComparison): NicePickLoadEvent =>
+  new CustomEvent('load', { detail: comparison });
+
+export const errorEvent = (detail: NicePickErrorDetail): NicePickErrorEvent =>
+  Object.assign(new ErrorEvent('error', { message: detail.message }), { detail });

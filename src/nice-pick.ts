@@ -1,0 +1,228 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { checkComparison } from './check.js';
+import type { CheckedComparison, Comparison } from './comparison.js';
+import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
+import { loadJson, parseJson } from './load.js';
+import { renderCard, renderError, renderLoading } from './render.js';
+import { styles } from './styles.js';
+
+type View =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; comparison: CheckedComparison }
+  | { status: 'error'; error: NicePickErrorDetail };
+
+const inlineSelector = ':scope > script[type="application/json"]';
+
+/**
+ * A pros/cons comparison card: "X vs Y", one column per option, the pick, the verdict and the
+ * bottom line. Give it a comparison by the `data` property, the `src` attribute, or an inline
+ * `<script type="application/json">` child, in that order of precedence.
+ *
+ * @summary An embeddable comparison card.
+ * @tag nice-pick
+ *
+ * @event load - The card rendered new data. `event.detail` is the comparison as shown (a `CheckedComparison`). Does not bubble.
+ * @event error - The card shows an error instead. An `ErrorEvent` whose `detail` is `{ kind: 'network' | 'http' | 'parse' | 'invalid', message, url?, status?, problems? }`. Does not bubble.
+ *
+ * @csspart card - The card's box, in every state (with `loading` or `error` while it shows those).
+ * @csspart header - The label, title and intro.
+ * @csspart label - The small category tag above the title.
+ * @csspart title - The title heading.
+ * @csspart intro - The lead paragraph.
+ * @csspart hero - The box naming the pick, under the intro.
+ * @csspart hero-mark - The "Nice Pick" line in the hero.
+ * @csspart hero-name - The pick's name in the hero.
+ * @csspart hero-summary - The pick's summary in the hero.
+ * @csspart options - The grid of option columns.
+ * @csspart option - One option's column.
+ * @csspart option-pick - The winning option's column (it also has `option`).
+ * @csspart option-name - An option's name heading.
+ * @csspart option-link - The link in an option's name, when it has a `url`.
+ * @csspart kind - An option's kind ("concept", "tool"…).
+ * @csspart badge - The "Nice Pick" badge on the winning column.
+ * @csspart summary - An option's summary.
+ * @csspart pros-heading - The "Pros" heading.
+ * @csspart pros - The list of pros.
+ * @csspart pro - One pro.
+ * @csspart cons-heading - The "Cons" heading.
+ * @csspart cons - The list of cons.
+ * @csspart con - One con.
+ * @csspart related - The "Related to:" line.
+ * @csspart tag - One related tag (a link when it has a `url`).
+ * @csspart verdict - "The Verdict" section.
+ * @csspart bottom-line - "The Bottom Line" section.
+ * @csspart winner - The bottom line's sentence ("GPU Training wins").
+ * @csspart contact - The "Disagree with our pick?" line.
+ * @csspart contact-link - The e-mail or web link in the contact line.
+ * @csspart loading - The placeholder shown while loading (with `card`).
+ * @csspart error - The error message (with `card`).
+ *
+ * @cssprop [--nice-pick-accent=light-dark(#0969da, #4493f8)] - The pick's colour: hero, badge, pick border, links.
+ * @cssprop [--nice-pick-on-accent=light-dark(#fff, #0d1117)] - Text on the accent colour (the badge).
+ * @cssprop [--nice-pick-background=light-dark(#fff, #0d1117)] - The card's background.
+ * @cssprop [--nice-pick-surface=light-dark(#f6f8fa, #161b22)] - The option columns' and bottom line's background.
+ * @cssprop [--nice-pick-text=light-dark(#1f2328, #e6edf3)] - The text colour.
+ * @cssprop [--nice-pick-muted=light-dark(#59636e, #9198a1)] - Secondary text: label, kind, intro, tags.
+ * @cssprop [--nice-pick-border=light-dark(#818b98, #656c76)] - Borders of the card, columns and tags.
+ * @cssprop [--nice-pick-pro=light-dark(#1a7f37, #3fb950)] - The pros' "+" markers.
+ * @cssprop [--nice-pick-con=light-dark(#cf222e, #f85149)] - The cons' "−" markers and the error border.
+ * @cssprop [--nice-pick-radius=0.75rem] - The card's corner radius.
+ * @cssprop [--nice-pick-spacing=1rem] - The space between the card's pieces.
+ * @cssprop [--nice-pick-font=inherit] - The font family; the page's by default.
+ * @cssprop [--nice-pick-max-width=none] - The card's largest width.
+ */
+export class NicePick extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    _view: { state: true },
+  };
+
+  /**
+   * The comparison, as an object (takes precedence over `src` and the inline script). Set a new
+   * object to re-render; a value set before the element is defined is kept.
+   */
+  declare data: Comparison | null | undefined;
+
+  /** The URL of a comparison JSON file, resolved against the page. Changing it loads the new one. */
+  declare src: string | undefined;
+
+  /** `auto` follows the reader's colour scheme; `light` or `dark` forces one. */
+  declare theme: 'auto' | 'light' | 'dark';
+
+  declare private _view: View;
+  private _request?: AbortController;
+  private _inlineText?: string | null;
+  private _event?: Event;
+  private _observer?: MutationObserver;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this._view = { status: 'empty' };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The inline script may arrive after the element (the parser adds children later) or change.
+    this._observer ??= new MutationObserver(() => {
+      const text = this.querySelector(inlineSelector)?.textContent ?? null;
+      if (this.data == null && !this.src && text !== this._inlineText) this._take();
+    });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this._view.status == 'loading' && !this._request) this._take();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    // A removed card stops its request; it loads again if it is put back.
+    this._request?.abort();
+    this._request = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this._take();
+  }
+
+  protected override render() {
+    const view = this._view;
+    return view.status == 'ready'
+      ? renderCard(view.comparison)
+      : view.status == 'loading'
+        ? renderLoading()
+        : view.status == 'error'
+          ? renderError(view.error)
+          : nothing;
+  }
+
+  protected override updated(): void {
+    // Events fire after the state they announce is on screen.
+    const event = this._event;
+    this._event = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  /** Takes the comparison from the source that wins: `data`, then `src`, then the inline script. */
+  private _take(): void {
+    this._request?.abort();
+    this._request = undefined;
+    const script = this.querySelector(inlineSelector);
+    this._inlineText = script?.textContent ?? null;
+    if (this.data != null) this._show(this.data, 'The comparison in the data property');
+    else if (this.src) void this._fetch(this.src);
+    else if (script && document.readyState == 'loading') {
+      // The parser may not have added all of the script's text yet: read it once it has.
+      document.addEventListener('DOMContentLoaded', () => this._take(), { once: true });
+    } else if (script) {
+      const where = 'The inline <script type="application/json">';
+      const parsed = parseJson(this._inlineText ?? '', where);
+      if (parsed.ok) this._show(parsed.json, where);
+      else this._fail(parsed.error);
+    } else this._view = { status: 'empty' };
+  }
+
+  private async _fetch(src: string): Promise<void> {
+    const request = (this._request = new AbortController());
+    this._view = { status: 'loading' };
+    let loaded;
+    try {
+      loaded = await loadJson(src, request.signal);
+    } catch {
+      return; // Aborted: a newer source, or the card's removal, took over.
+    }
+    if (request !== this._request) return;
+    this._request = undefined;
+    if (loaded.ok) this._show(loaded.json, loaded.url!, loaded.url);
+    else this._fail(loaded.error);
+  }
+
+  private _show(json: unknown, where: string, url?: string): void {
+    let result;
+    try {
+      result = checkComparison(json);
+    } catch (e) {
+      // Only a hostile object (a throwing getter, a revoked proxy) gets here; JSON never does.
+      return this._fail({ kind: 'invalid', message: `${where} could not be read (${e}).`, url });
+    }
+    if (!result.ok) {
+      return this._fail({ kind: 'invalid', message: `${where} is not a valid comparison:`, url, problems: result.problems });
+    }
+    for (const warning of result.warnings) console.warn(`<nice-pick>: ${warning}`);
+    this._view = { status: 'ready', comparison: result.comparison };
+    this._event = loadEvent(result.comparison);
+  }
+
+  private _fail(error: NicePickErrorDetail): void {
+    console.warn(`<nice-pick>: ${error.message}`, ...(error.problems ?? []));
+    this._view = { status: 'error', error };
+    this._event = errorEvent(error);
+  }
+}
+
+export interface NicePick {
+  addEventListener<K extends keyof NicePickEventMap>(
+    type: K,
+    listener: (this: NicePick, event: NicePickEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof NicePickEventMap>(
+    type: K,
+    listener: (this: NicePick, event: NicePickEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+// Lit's html`` and css`` templates are plain strings to a JS minifier: squeeze them at build time.
+const minifyTemplates = (): Plugin => ({
+  name: 'minify-template-literals',
+  apply: 'build',
+  async transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? undefined;
+  },
+});
+
+// `npm start` serves the repo root and opens the demo; `vite build` writes the script-tag bundle:
+// one self-contained, minified ES module with Lit inside (the npm entry in lib/ keeps Lit external).
+// The demo's loading example: /__demo__/slow?file=NAME answers fixtures/NAME after 3 seconds.
+const slowFixtures = (): Plugin => ({
+  name: 'demo-slow-fixtures',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use('/__demo__/slow', (req, res) => {
+      const name = new URL(req.url ?? '', 'http://demo').searchParams.get('file') ?? '';
+      const file = /^[\w-]+\.json$/.test(name) ? resolve('fixtures', name) : '';
+      setTimeout(() => {
+        if (!file || !existsSync(file)) return res.writeHead(404).end('no such fixture');
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(file));
+      }, 3000);
+    });
+  },
+});
+
+export default defineConfig({
+  plugins: [minifyTemplates(), slowFixtures()],
+  server: { open: '/demo/' },
+  build: {
+    target: 'es2022',
+    // Library mode leaves ES output unminified on purpose; a script-tag bundle wants it minified.
+    rolldownOptions: { output: { minify: true } },
+    outDir: 'dist',
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'nice-pick.js',
+    },
+  },
+});
