@@ -14,3 +14,9 @@ if (gzipped > budget) {
   process.exit(1);
 }
 console.log(`${line}: ok, ${budget - gzipped} bytes to spare`);
+
+// The README states the size; say so when it no longer does.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+if (!readme.includes(`**${gzipped.toLocaleString('en-US')} bytes** gzipped`)) {
+  console.warn(`README.md does not state the current size (${gzipped.toLocaleString('en-US')} bytes): update its Size section.`);
+}

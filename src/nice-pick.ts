@@ -94,6 +94,7 @@ export class NicePick extends LitElement {
   /** `auto` follows the reader's colour scheme; `light` or `dark` forces one. */
   declare theme: 'auto' | 'light' | 'dark';
 
+  /** @internal What the card shows now. */
   declare private _view: View;
   private _request?: AbortController;
   private _inlineText?: string | null;

@@ -54,9 +54,6 @@ export const styles = css`
   header > * + * {
     margin-block-start: var(--_space);
   }
-  h2 {
-    line-height: 1.2;
-  }
   a {
     color: var(--_accent);
   }
@@ -69,7 +66,6 @@ export const styles = css`
   }
   [part=label] {
     text-transform: uppercase;
-    letter-spacing: 0.06em;
     font-weight: 600;
   }
   [part=intro] {
