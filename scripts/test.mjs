@@ -367,8 +367,13 @@ if (engines.includes('webkit') && detected.found.webkit.needsXvfb && !env[XVFB_G
   // --files means "just these browser tests": skip the Node-side suite then
   if (forwarded.includes('--files')) {
     log('--files given: skipping node tests');
-  } else if ((await runNodeTests()) !== 0) {
-    failed.push('node tests');
+  } else {
+    // The types are part of the product (test/types/ proves what users' code may and may not do)
+    log('type check: tsc --noEmit');
+    if ((await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])) !== 0) {
+      failed.push('type check');
+    }
+    if ((await runNodeTests()) !== 0) failed.push('node tests');
   }
 
   if (!interrupted && (await runBrowserTests(engines, detected.found)) !== 0) {

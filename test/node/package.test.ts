@@ -1,0 +1,13 @@
+// Apps import the package in Node too (server rendering, test runners): that must not throw.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+test('the package entry imports in Node, where there is no DOM, without registering anything', async () => {
+  const entry = await import('../../src/index.js');
+  assert.equal(typeof entry.NicePick, 'function');
+  const seed = JSON.parse(readFileSync(new URL('../../fixtures/gpu-vs-tpu.json', import.meta.url), 'utf8'));
+  const result = entry.checkComparison(seed);
+  assert.ok(result.ok);
+  assert.equal(result.comparison.title, 'GPU Training vs TPU Training');
+});
