@@ -37,7 +37,22 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Library mode leaves ES output unminified on purpose; a script-tag bundle wants it minified.
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      output: {
+        minify: {
+          // The object form switches on only what it names.
+          compress: true,
+          mangle: true,
+          codegen: true,
+          // Our own private members (`_take`, `_request`…) get short names, as locals do. Lit's
+          // internals (`_$…`) are shared across Lit versions and packages and keep theirs;
+          // `_view`, a Lit state property, keeps its name too.
+          mangleProps: { include: /^_[a-zA-Z]/, reserved: ['_view'] },
+        },
+        // /* @__PURE__ */ marks help only a bundler that re-bundles this file, and it is final.
+        comments: { annotation: false },
+      },
+    },
     outDir: 'dist',
     lib: {
       entry: 'src/index.ts',

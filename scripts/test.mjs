@@ -376,7 +376,13 @@ if (engines.includes('webkit') && detected.found.webkit.needsXvfb && !env[XVFB_G
     if ((await runNodeTests()) !== 0) failed.push('node tests');
   }
 
-  if (!interrupted && (await runBrowserTests(engines, detected.found)) !== 0) {
+  // test/bundle.test.ts runs the shipped dist/nice-pick.js (minified, props mangled): build it first.
+  log('building dist/nice-pick.js for test/bundle.test.ts');
+  if ((await run(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'])) !== 0) {
+    failed.push('build');
+  }
+
+  if (!interrupted && !failed.includes('build') && (await runBrowserTests(engines, detected.found)) !== 0) {
     failed.push('browser tests');
   }
 

@@ -100,6 +100,7 @@ export class NicePick extends LitElement {
   private _inlineText?: string | null;
   private _event?: Event;
   private _observer?: MutationObserver;
+  private _retake = () => this._take();
 
   constructor() {
     super();
@@ -157,8 +158,9 @@ export class NicePick extends LitElement {
     if (this.data != null) this._show(this.data, 'The comparison in the data property');
     else if (this.src) void this._fetch(this.src);
     else if (script && document.readyState == 'loading') {
-      // The parser may not have added all of the script's text yet: read it once it has.
-      document.addEventListener('DOMContentLoaded', () => this._take(), { once: true });
+      // The parser may not have added all of the script's text yet: read it once it has. The
+      // same listener function each time, so the page registers it once however often we ask.
+      document.addEventListener('DOMContentLoaded', this._retake, { once: true });
     } else if (script) {
       const where = 'The inline <script type="application/json">';
       const parsed = parseJson(this._inlineText ?? '', where);
@@ -168,8 +170,10 @@ export class NicePick extends LitElement {
   }
 
   private async _fetch(src: string): Promise<void> {
-    const request = (this._request = new AbortController());
     this._view = { status: 'loading' };
+    // A card removed before it started loading fetches nothing until it is put back.
+    if (!this.isConnected) return;
+    const request = (this._request = new AbortController());
     let loaded;
     try {
       loaded = await loadJson(src, request.signal);

@@ -86,7 +86,7 @@ const verdict = (pick: CheckedOption | undefined, c: CheckedComparison): Section
 const contact = (c: CheckedComparison): Section =>
   c.contact
     ? html`<footer part="contact">
-        <p>${c.contact.prompt} ${c.contact.links.map((tag) => link(tag, 'contact-link'))}</p>
+        <p>${c.contact.prompt} ${c.contact.links.map((tag, i) => [i ? ' · ' : '', link(tag, 'contact-link')])}</p>
       </footer>`
     : nothing;
 
