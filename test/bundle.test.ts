@@ -32,7 +32,7 @@ describe('dist/nice-pick.js, the script-tag bundle', () => {
     const el = await fixture(html`<nice-pick></nice-pick>`);
     const failed = oneEvent(el, 'error');
     (el as HTMLElement & { data: unknown }).data = { options: [{ name: 'Only one', pros: [], cons: [] }] };
-    const event = (await failed) as ErrorEvent & { detail: { kind: string; problems: string[] } };
+    const event = (await failed) as unknown as ErrorEvent & { detail: { kind: string; problems: string[] } };
     expect(event.detail.kind).to.equal('invalid');
     expect(event.detail.problems).to.deep.equal(['options: expected 2 to 4 options, got 1']);
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('options: expected 2 to 4 options, got 1');
