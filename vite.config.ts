@@ -13,13 +13,14 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
-// `npm start` serves the repo root and opens the demo; `vite build` writes the script-tag bundle:
-// one self-contained, minified ES module with Lit inside (the npm entry in lib/ keeps Lit external).
-// The demo's loading example: /__demo__/slow?file=NAME answers fixtures/NAME after 3 seconds.
-const slowFixtures = (): Plugin => ({
-  name: 'demo-slow-fixtures',
+// Only for npm start: / leads to the demo, and /__demo__/slow?file=NAME answers fixtures/NAME
+// after 3 seconds, for the demo's loading example.
+const demoServer = (): Plugin => ({
+  name: 'demo-server',
   apply: 'serve',
   configureServer(server) {
+    // The repo root has no page of its own: the URL Vite prints leads to the demo.
+    server.middlewares.use((req, res, next) => (req.url === '/' ? res.writeHead(302, { Location: '/demo/' }).end() : next()));
     server.middlewares.use('/__demo__/slow', (req, res) => {
       const name = new URL(req.url ?? '', 'http://demo').searchParams.get('file') ?? '';
       const file = /^[\w-]+\.json$/.test(name) ? resolve('fixtures', name) : '';
@@ -31,8 +32,10 @@ const slowFixtures = (): Plugin => ({
   },
 });
 
+// `npm start` serves the repo root and opens the demo; `vite build` writes the script-tag bundle:
+// one self-contained, minified ES module with Lit inside (the npm entry in lib/ keeps Lit external).
 export default defineConfig({
-  plugins: [minifyTemplates(), slowFixtures()],
+  plugins: [minifyTemplates(), demoServer()],
   server: { open: '/demo/' },
   build: {
     target: 'es2022',
