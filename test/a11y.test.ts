@@ -3,22 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { Comparison, NicePick } from '../src/index.js';
+import { FIXTURES, loadFixture } from './fixtures.js';
 
-const FIXTURES = [
-  'gpu-vs-tpu.json',
-  'technical-debt-vs-clean-code.json',
-  'solo-work-vs-pair-programming.json',
-  'performance-measurement-vs-code-review.json',
-  'example-four-options.json',
-  'example-arabic.json',
-];
 const THEMES = ['light', 'dark'] as const;
-
-const fixtureJson = async (name: string): Promise<Comparison> => {
-  const response = await fetch(`/fixtures/${name}`);
-  if (!response.ok) throw new Error(`fixture ${name}: ${response.status}`);
-  return response.json();
-};
 
 const root = (el: NicePick) => el.shadowRoot!;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -113,7 +100,7 @@ for (const theme of THEMES) {
     });
 
     it('right to left: the Arabic comparison', async () => {
-      const json = await fixtureJson('example-arabic.json');
+      const json = await loadFixture('example-arabic.json');
       const el = await mount(theme, (el) => (el.data = json), 'load');
       const card = root(el).querySelector('article[part=card]') as HTMLElement;
       expect(card.getAttribute('lang')).to.equal(json.lang);
@@ -150,7 +137,7 @@ describe('<nice-pick> semantics', () => {
       let json: Comparison;
       let el: NicePick;
       beforeEach(async () => {
-        json = await fixtureJson(name);
+        json = await loadFixture(name);
         el = await mount('auto', (el) => (el.data = json), 'load');
       });
 

@@ -4,6 +4,7 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
+import { FIXTURES, loadFixture } from './fixtures.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -15,15 +16,6 @@ const expectNone = (found: Element | null | undefined, what = 'element') =>
 const expectSame = (actual: Element | null, expected: Element | null, what: string) =>
   expect(actual === expected, `${what}: got ${actual?.outerHTML.slice(0, 120)}`).to.be.true;
 
-const FIXTURES = [
-  'gpu-vs-tpu.json',
-  'technical-debt-vs-clean-code.json',
-  'solo-work-vs-pair-programming.json',
-  'performance-measurement-vs-code-review.json',
-  'example-four-options.json',
-  'example-arabic.json',
-];
-
 /** The card's fixed words when the data has no `labels` (the data format's documented defaults). */
 const ENGLISH = {
   pick: 'Nice Pick',
@@ -34,12 +26,6 @@ const ENGLISH = {
   bottomLine: 'The Bottom Line',
 };
 const DEFAULT_PROMPT = 'Disagree with our pick?';
-
-const loadFixture = async (name: string): Promise<Json> => {
-  const response = await fetch(`/fixtures/${name}`);
-  expect(response.ok, `fetch /fixtures/${name}`).to.be.true;
-  return response.json();
-};
 
 /** The default option id as the data format defines it ("GPU Training" is "gpu-training"). */
 const slug = (name: string): string =>

@@ -2,6 +2,7 @@
 // README) documents: every part, every custom property with its default, every attribute.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { NicePick } from '../src/index.js';
+import { FIXTURES } from './fixtures.js';
 
 interface Declaration {
   tagName?: string;
@@ -18,15 +19,6 @@ const manifest = async (): Promise<Declaration> => {
   throw new Error('no <nice-pick> in custom-elements.json');
 };
 
-const fixtureNames = [
-  'gpu-vs-tpu.json',
-  'technical-debt-vs-clean-code.json',
-  'solo-work-vs-pair-programming.json',
-  'performance-measurement-vs-code-review.json',
-  'example-four-options.json',
-  'example-arabic.json',
-];
-
 const partsIn = (el: NicePick) =>
   [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => [...node.part]);
 
@@ -34,7 +26,7 @@ describe('the manifest documents what the element does', () => {
   it('every part rendered in any state is documented, and every documented part is rendered', async () => {
     const documented = (await manifest()).cssParts.map((part) => part.name).sort();
     const rendered = new Set<string>();
-    for (const name of fixtureNames) {
+    for (const name of FIXTURES) {
       const el = await fixture<NicePick>(html`<nice-pick src="/fixtures/${name}"></nice-pick>`);
       if (!el.shadowRoot!.querySelector('article')) await oneEvent(el, 'load');
       partsIn(el).forEach((part) => rendered.add(part));

@@ -3,14 +3,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { NicePick } from '../src/index.js';
 import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent } from '../src/index.js';
+import { loadFixture } from './fixtures.js';
 
 // ---------------------------------------------------------------------------- helpers
-
-const fixtureJson = async (name: string): Promise<Comparison> => {
-  const response = await fetch(`/fixtures/${name}`);
-  if (!response.ok) throw new Error(`fixture ${name}: ${response.status}`);
-  return response.json();
-};
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -120,9 +115,9 @@ describe('<nice-pick> inputs', () => {
   let gpu: Comparison, debt: Comparison, solo: Comparison;
   before(async () => {
     [gpu, debt, solo] = await Promise.all([
-      fixtureJson('gpu-vs-tpu.json'),
-      fixtureJson('technical-debt-vs-clean-code.json'),
-      fixtureJson('solo-work-vs-pair-programming.json'),
+      loadFixture('gpu-vs-tpu.json'),
+      loadFixture('technical-debt-vs-clean-code.json'),
+      loadFixture('solo-work-vs-pair-programming.json'),
     ]);
   });
 
@@ -250,7 +245,7 @@ describe('<nice-pick> inputs', () => {
 describe('<nice-pick> loading', () => {
   let gpu: Comparison, debt: Comparison;
   before(async () => {
-    [gpu, debt] = await Promise.all([fixtureJson('gpu-vs-tpu.json'), fixtureJson('technical-debt-vs-clean-code.json')]);
+    [gpu, debt] = await Promise.all([loadFixture('gpu-vs-tpu.json'), loadFixture('technical-debt-vs-clean-code.json')]);
   });
 
   it('shows a loading placeholder until the answer arrives', async () => {
@@ -340,7 +335,7 @@ describe('<nice-pick> inline script parsed in pieces', () => {
     // A page whose HTML arrives in network chunks: the parser inserts the <script> and then its
     // text piece by piece, with the event loop running in between, while the document is still
     // loading. document.write() into an open iframe document feeds the parser the same way.
-    const json = await fixtureJson('technical-debt-vs-clean-code.json');
+    const json = await loadFixture('technical-debt-vs-clean-code.json');
     const iframe = document.createElement('iframe');
     (await container()).append(iframe);
     const doc = iframe.contentDocument!;
@@ -490,7 +485,7 @@ describe('<nice-pick> errors', () => {
   });
 
   it('goes from an error back to a card, with a load event', async () => {
-    const gpu = await fixtureJson('gpu-vs-tpu.json');
+    const gpu = await loadFixture('gpu-vs-tpu.json');
     const { el, events } = await failWith((el) => (el.src = '/__test__/status/404'));
     const next = nextLoad(el);
     el.data = gpu;
@@ -506,7 +501,7 @@ describe('<nice-pick> errors', () => {
 describe('<nice-pick> load event', () => {
   let gpu: Comparison;
   before(async () => {
-    gpu = await fixtureJson('gpu-vs-tpu.json');
+    gpu = await loadFixture('gpu-vs-tpu.json');
   });
 
   it('fires after the card is rendered, with the checked comparison, and does not bubble', async () => {
@@ -567,7 +562,7 @@ describe('<nice-pick> load event', () => {
 
 describe('<nice-pick> theme', () => {
   it('reflects theme between property and attribute, "auto" by default', async () => {
-    const gpu = await fixtureJson('gpu-vs-tpu.json');
+    const gpu = await loadFixture('gpu-vs-tpu.json');
     const { el } = await mount((el) => (el.data = gpu));
     expect(el.theme).to.equal('auto');
     expect(el.getAttribute('theme')).to.equal('auto');

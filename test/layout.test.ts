@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
+import { FIXTURES, loadFixture } from './fixtures.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -11,12 +12,6 @@ type Json = any;
 // These compare elements and report markup (a string) instead.
 const expectNone = (found: Element | null | undefined, what = 'element') =>
   expect(found ? found.outerHTML : null, `${what}: expected no such element`).to.equal(null);
-
-const loadFixture = async (name: string): Promise<Json> => {
-  const response = await fetch(`/fixtures/${name}`);
-  expect(response.ok, `fetch /fixtures/${name}`).to.be.true;
-  return response.json();
-};
 
 /** The card, in a wrapper div of the given width. */
 async function cardIn(width: number, data: Json, theme?: string): Promise<NicePick> {
@@ -89,14 +84,7 @@ describe('layout: columns follow the card width', () => {
   });
 
   it('every fixture fits 320px without sideways scrolling', async () => {
-    for (const name of [
-      'gpu-vs-tpu.json',
-      'technical-debt-vs-clean-code.json',
-      'solo-work-vs-pair-programming.json',
-      'performance-measurement-vs-code-review.json',
-      'example-four-options.json',
-      'example-arabic.json',
-    ]) {
+    for (const name of FIXTURES) {
       const el = await cardIn(320, await loadFixture(name));
       expectStacked(columnsOf(el), name);
       expectNoSidewaysScroll(el, 320);
