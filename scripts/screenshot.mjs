@@ -1,7 +1,8 @@
 // Screenshots of the real element, in headless Chromium, served by the project's own Vite config.
 //   node scripts/screenshot.mjs                 -> docs/nice-pick.png (the README's picture: the seed card)
 //   node scripts/screenshot.mjs --full OUT.png  -> the whole demo page, for looking at changes
-//   options: --page /demo/ --width 1000 --dark (emulate prefers-color-scheme: dark)
+//   options: --page /demo/ --width 1000 --selector CSS, and to emulate: --dark (prefers-color-scheme),
+//   --print (print media), --forced-colors (Windows high contrast)
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,8 @@ const { values, positionals } = parseArgs({
   options: {
     full: { type: 'boolean' },
     dark: { type: 'boolean' },
+    print: { type: 'boolean' },
+    'forced-colors': { type: 'boolean' },
     page: { type: 'string', default: '/demo/' },
     width: { type: 'string', default: '1000' },
     selector: { type: 'string', default: '#seed' },
@@ -31,7 +34,14 @@ try {
   const page = await browser.newPage();
   page.on('console', (message) => message.type() === 'error' && console.error('page:', message.text()));
   await page.setViewport({ width: Number(values.width), height: 800, deviceScaleFactor: values.full ? 1 : 2 });
-  if (values.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  // Straight to the DevTools protocol: puppeteer's own helper does not know forced-colors.
+  await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', {
+    media: values.print ? 'print' : '',
+    features: [
+      { name: 'prefers-color-scheme', value: values.dark ? 'dark' : 'light' },
+      { name: 'forced-colors', value: values['forced-colors'] ? 'active' : 'none' },
+    ],
+  });
   await page.goto(`http://localhost:${port}${values.page}`, { waitUntil: 'networkidle0' });
   // Wait until every card that will load has rendered (the demo's slow card may still be loading).
   await page.waitForFunction(

@@ -50,30 +50,37 @@ const isObject = (value: unknown): value is Json =>
  * or every problem found, each with its path. It never throws on any JSON value.
  */
 export function checkComparison(input: unknown): CheckResult {
+  if (!isObject(input)) return { ok: false, problems: [`expected a comparison object, got ${describe(input)}`] };
   const problems: string[] = [];
   const warnings: string[] = [];
-  const fail = (path: string, message: string) => void problems.push(path ? `${path}: ${message}` : message);
+  const fail = (path: string, message: string) => {
+    problems.push(`${path}: ${message}`);
+  };
   const expected = (path: string, what: string, value: unknown) =>
     fail(path, `expected ${what}, got ${describe(value)}`);
 
   // Each reader returns the value when it is valid, and records a problem otherwise.
   const text = (value: unknown, path: string, required?: boolean): string | undefined => {
     if (typeof value == 'string' && (value || !required)) return value;
-    if (value !== undefined || required) expected(path, required ? 'a non-empty string' : 'a string', value);
+    if (value !== undefined || required) expected(path, `a ${required ? 'non-empty ' : ''}string`, value);
   };
   /** The optional string fields `keys` of `source`, only those present. */
-  const texts = (source: Json, keys: string, path: string): Record<string, string> =>
-    Object.fromEntries(
-      keys
-        .split(' ')
-        .map((key) => [key, text(source[key], path + key)])
-        .filter(([, value]) => value !== undefined),
-    );
-  const list = (value: unknown, path: string): string[] => {
-    if (Array.isArray(value)) return value.filter((item, i) => text(item, `${path}[${i}]`, false) !== undefined);
-    expected(path, 'an array of strings', value);
+  const texts = (source: Json, keys: string, path: string): Record<string, string> => {
+    const found: Record<string, string> = {};
+    for (const key of keys.split(' ')) {
+      const value = text(source[key], path + key);
+      if (value !== undefined) found[key] = value;
+    }
+    return found;
+  };
+  /** `value` if it is an array; otherwise an empty one, and a problem unless `optional` and absent. */
+  const array = (value: unknown, path: string, what: string, optional?: boolean): unknown[] => {
+    if (Array.isArray(value)) return value;
+    if (!optional || value !== undefined) expected(path, what, value);
     return [];
   };
+  const list = (value: unknown, path: string, what = 'an array of strings', optional?: boolean): string[] =>
+    array(value, path, what, optional).filter((item, i) => text(item, `${path}[${i}]`) !== undefined) as string[];
   const object = (value: unknown, path: string): Json | undefined => {
     if (isObject(value)) return value;
     if (value !== undefined) expected(path, 'an object', value);
@@ -87,25 +94,19 @@ export function checkComparison(input: unknown): CheckResult {
   };
   const tag = (label: string, url?: string): CheckedTag => (url ? { label, url } : { label });
 
-  if (!isObject(input)) {
-    expected('', 'a comparison object', input);
-    return { ok: false, problems };
-  }
-
   const fields = texts(input, '$schema label title intro lang', '');
   const dir = input.dir;
   if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl' && dir !== 'auto') {
     expected('dir', '"ltr", "rtl" or "auto"', dir);
   }
 
-  const rawOptions = input.options;
-  if (!Array.isArray(rawOptions)) expected('options', 'an array of 2 to 4 options', rawOptions);
-  else if (rawOptions.length < 2 || rawOptions.length > 4) {
+  const rawOptions = array(input.options, 'options', 'an array of 2 to 4 options');
+  if (Array.isArray(input.options) && (rawOptions.length < 2 || rawOptions.length > 4)) {
     fail('options', `expected 2 to 4 options, got ${rawOptions.length}`);
   }
   const ids = new Map<string, string>();
   const options: CheckedOption[] = [];
-  (Array.isArray(rawOptions) ? rawOptions : []).forEach((raw, i) => {
+  rawOptions.forEach((raw, i) => {
     const path = `options[${i}]`;
     if (!isObject(raw)) return expected(path, 'an option object', raw);
     const name = text(raw.name, `${path}.name`, true) ?? '';
@@ -115,18 +116,16 @@ export function checkComparison(input: unknown): CheckResult {
     }
     ids.set(id, path);
     const related: CheckedTag[] = [];
-    if (raw.related !== undefined && !Array.isArray(raw.related)) expected(`${path}.related`, 'an array', raw.related);
-    else
-      raw.related?.forEach((item: unknown, j: number) => {
-        const at = `${path}.related[${j}]`;
-        if (typeof item == 'string') related.push(tag(item));
-        else if (!isObject(item)) expected(at, 'a string or a {"label", "url"} object', item);
-        else {
-          const label = text(item.label, `${at}.label`, true);
-          const url = link(item.url, `${at}.url`);
-          if (label) related.push(tag(label, url));
-        }
-      });
+    array(raw.related, `${path}.related`, 'an array', true).forEach((item, j) => {
+      const at = `${path}.related[${j}]`;
+      if (typeof item == 'string') related.push(tag(item));
+      else if (!isObject(item)) expected(at, 'a string or a {"label", "url"} object', item);
+      else {
+        const label = text(item.label, `${at}.label`, true);
+        const url = link(item.url, `${at}.url`);
+        if (label) related.push(tag(label, url));
+      }
+    });
     const url = link(raw.url, `${path}.url`);
     options.push({
       id,
@@ -150,9 +149,7 @@ export function checkComparison(input: unknown): CheckResult {
     text:
       typeof paragraphs == 'string'
         ? [paragraphs]
-        : Array.isArray(paragraphs)
-          ? list(paragraphs, 'verdict.text')
-          : (paragraphs === undefined || expected('verdict.text', 'a string or an array of strings', paragraphs), []),
+        : list(paragraphs, 'verdict.text', 'a string or an array of strings', true),
     ...texts(rawVerdict, 'bottomLine reason', 'verdict.'),
   };
 

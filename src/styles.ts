@@ -111,6 +111,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_surface);
+    break-inside: avoid;
   }
   [part~=option-pick] {
     border: 2px solid var(--_accent);
@@ -122,10 +123,14 @@ export const styles = css`
     display: inline-block;
     padding: 0.1em 0.6em;
     border-radius: 1em;
+    /* Forced colours drop the background: the transparent border then shows as the outline. */
+    border: 1px solid transparent;
     background: var(--_accent);
     color: var(--_on-accent);
     font-size: 0.875em;
     font-weight: 700;
+    /* Printers drop backgrounds too: keep this one, or its light text vanishes on paper. */
+    print-color-adjust: exact;
   }
   [part~=option] ul {
     padding: 0;
@@ -179,5 +184,15 @@ export const styles = css`
   }
   [part~=error] {
     border-color: var(--_con);
+  }
+  @media print {
+    /* Paper is light whatever the theme; links show where they lead. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

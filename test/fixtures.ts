@@ -6,6 +6,7 @@ export const FIXTURES = [
   'technical-debt-vs-clean-code.json',
   'solo-work-vs-pair-programming.json',
   'performance-measurement-vs-code-review.json',
+  'example-three-options.json',
   'example-four-options.json',
   'example-arabic.json',
 ];
