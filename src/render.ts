@@ -65,18 +65,20 @@ const option = (o: CheckedOption, index: number, c: CheckedComparison): Template
   </div>`;
 };
 
+// The verdict and bottom line are unnamed sections on purpose: named ones would be landmarks,
+// and a page with several cards would list "The Verdict" as a landmark several times.
 const verdict = (pick: CheckedOption | undefined, c: CheckedComparison): Section => {
   const v = c.verdict;
   const bottomLine = v?.bottomLine || (pick && `${pick.name} wins`);
   return html`${v?.text.length
-    ? html`<section part="verdict" aria-labelledby="verdict">
-        <h3 id="verdict">${c.labels.verdict}</h3>
+    ? html`<section part="verdict">
+        <h3>${c.labels.verdict}</h3>
         ${v.text.map((paragraph) => html`<p>${paragraph}</p>`)}
       </section>`
     : nothing}
   ${bottomLine || v?.reason
-    ? html`<section part="bottom-line" aria-labelledby="bottom-line">
-        <h3 id="bottom-line"><span aria-hidden="true">🧊</span> ${c.labels.bottomLine}</h3>
+    ? html`<section part="bottom-line">
+        <h3><span aria-hidden="true">🧊</span> ${c.labels.bottomLine}</h3>
         ${bottomLine ? html`<p part="winner">${bottomLine}</p>` : nothing}
         ${v?.reason ? html`<p>${v.reason}</p>` : nothing}
       </section>`

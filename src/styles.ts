@@ -162,6 +162,10 @@ export const styles = css`
   [part=related] li {
     display: inline-block;
     margin: 0.15em;
+  }
+  /* The chip is the tag itself, so ::part(tag) can restyle all of it. */
+  [part=tag] {
+    display: inline-block;
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;

@@ -116,6 +116,21 @@ for (const theme of THEMES) {
 
 // ---------------------------------------------------------------------------- semantics
 
+describe('many cards on one page (a docs site)', () => {
+  it('passes axe as a whole page: no landmark repeated once per card', async () => {
+    const main = await fixture<HTMLElement>(html`<main><h1>Comparisons</h1></main>`);
+    const names = FIXTURES.slice(0, 3);
+    const cards = names.map(() => document.createElement('nice-pick'));
+    const loaded = cards.map((card) => nextEvent(card));
+    cards.forEach((card, i) => {
+      card.src = `/fixtures/${names[i]}`;
+      main.append(card);
+    });
+    expect((await Promise.all(loaded)).map((event) => event.type)).to.deep.equal(['load', 'load', 'load']);
+    await expect(main).to.be.accessible();
+  });
+});
+
 describe('<nice-pick> semantics', () => {
   it('announces loading with role=status', async () => {
     const el = await mount('auto', (el) => (el.src = '/__test__/json?file=gpu-vs-tpu.json&delay=5000'), null);
