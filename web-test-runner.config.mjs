@@ -3,12 +3,15 @@
 // WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import * as puppeteerCore from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -91,6 +94,75 @@ function webkit() {
 }
 
 const factories = { chromium, firefox, webkit };
+
+// ---------------------------------------------------------------------------
+// Screenshot tests (test/visual/): Chromium only
+// ---------------------------------------------------------------------------
+// Engines draw text differently, so one set of baselines can only be one engine's: Chromium's.
+// `--files` on the command line replaces `files` below, and wtr runs those in the top-level
+// `browsers`; so the top-level (default) group is Chromium's and gets every file, and a group
+// runs the same files minus test/visual/ in the other engines. Thus `npm test`,
+// `npm test -- --files test/visual/x.test.ts` and `--files test/card.test.ts` all do the right thing.
+
+const FILES = ['test/**/*.test.ts', '!test/node/**', '!test/types/**'];
+const visualDir = fileURLToPath(new URL('./test/visual/', import.meta.url));
+const isVisual = file => path.resolve(file).startsWith(visualDir);
+
+const require = createRequire(import.meta.url);
+const wtrDist = path.dirname(require.resolve('@web/test-runner'));
+const coreDist = path.dirname(require.resolve('@web/test-runner-core'));
+// wtr's own argument parser and file globbing, so the files here are the ones wtr will run
+const { readCliArgs } = require(path.join(wtrDist, 'config/readCliArgs.js'));
+const { collectTestFiles } = require(path.join(coreDist, 'runner/collectTestFiles.js'));
+
+const cliFiles = readCliArgs().files; // undefined without --files
+const testFiles = collectTestFiles(cliFiles ?? FILES, process.cwd());
+const launchers = Object.fromEntries(engines.map(e => [e, factories[e]()]));
+const mainEngine = engines.includes('chromium') ? 'chromium' : engines[0];
+const otherEngines = engines.filter(e => e !== mainEngine);
+const nonVisualFiles = testFiles.filter(f => !isVisual(f));
+
+if (mainEngine !== 'chromium' && testFiles.some(isVisual)) {
+  if (cliFiles) {
+    throw new Error(
+      'test/visual/ (screenshot tests) runs in Chromium only: add chromium to NICE_PICK_ENGINES',
+    );
+  }
+  console.log('[test] no Chromium: screenshot tests (test/visual/) not run');
+}
+
+const groups =
+  otherEngines.length && nonVisualFiles.length
+    ? [{ name: 'other-engines', files: nonVisualFiles, browsers: otherEngines.map(e => launchers[e]) }]
+    : [];
+
+/**
+ * Server command `nice-pick-emulate-media` ({ media?: 'print' | 'screen', features?: [{ name,
+ * value }] }): Emulation.setEmulatedMedia on the test page, straight over the DevTools protocol,
+ * since puppeteer's page.emulateMediaFeatures refuses `forced-colors`. Each call replaces the
+ * whole emulation; `{}` resets it. Chromium only.
+ */
+function emulateMediaCdpPlugin() {
+  const clients = new WeakMap(); // puppeteer page -> its CDP session (emulation lives as long as it)
+  return {
+    name: 'nice-pick-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'nice-pick-emulate-media') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') {
+        throw new Error(`nice-pick-emulate-media needs Chromium, not ${session.browser.name}`);
+      }
+      const { media = '', features = [] } = payload ?? {};
+      const page = session.browser.getPage(session.id);
+      let client = clients.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        clients.set(page, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', { media, features });
+      return true;
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------
 // Test-only endpoints under /__test__/ (for fetch/error-path tests)
@@ -178,7 +250,7 @@ function summaryLineReporter() {
 
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/types/**'],
+  files: mainEngine === 'chromium' ? FILES : [...FILES, '!test/visual/**'],
   nodeResolve: true,
   plugins: [
     esbuildPlugin({
@@ -186,9 +258,20 @@ export default {
       target: 'es2022',
       ...(existsSync(tsconfig) ? { tsconfig } : {}),
     }),
+    emulateMediaCdpPlugin(),
+    // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: visualDir,
+      getBaselineName: ({ name }) => path.join('baseline', name),
+      // failed/ is git-ignored: the new screenshot and a diff image, for a failed comparison
+      getFailedName: ({ name }) => path.join('failed', name),
+      getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
+    }),
   ],
   middleware: [testEndpoints],
-  browsers: engines.map(e => factories[e]()),
+  browsers: [launchers[mainEngine]],
+  groups,
   // one page per browser at a time (2-core machines; WebKit's webdriver launcher needs 1 anyway)
   concurrency: 1,
   concurrentBrowsers: 3,
