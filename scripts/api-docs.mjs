@@ -34,6 +34,15 @@ export function tables(manifest) {
       ['Property', 'Attribute', 'Type', 'Default', 'Description'],
       fields.map((f) => [code(f.name), code(f.attribute ?? el.attributes?.find((a) => a.fieldName === f.name)?.name), code(f.type?.text), code(f.default), cell(f.description)]),
     ),
+    methods: table(
+      ['Method', 'Description'],
+      (el.members ?? [])
+        .filter((m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected')
+        .map((m) => [
+          code(`${m.static ? 'NicePick.' : ''}${m.name}(${(m.parameters ?? []).map((p) => (p.default ? `${p.name} = ${p.default}` : p.name)).join(', ')})`),
+          cell(m.description),
+        ]),
+    ),
     events: table(['Event', 'Description'], (el.events ?? []).map((e) => [code(e.name), cell(e.description)])),
     parts: table(['Part', 'Description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
     'css-properties': table(

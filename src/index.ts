@@ -1,9 +1,9 @@
 // The package's main entry: registers <nice-pick> and exports the class and the data contract.
 import { NicePick } from './nice-pick.js';
 
-// Guarded, so a second copy of the script on one page does no harm.
-const registry = globalThis.customElements;
-if (registry && !registry.get('nice-pick')) registry.define('nice-pick', NicePick);
+// Guarded, so a second copy of the script on one page does no harm (and Node, with no
+// registry, imports this without throwing).
+NicePick.define();
 
 export { NicePick };
 export { checkComparison, type CheckResult } from './check.js';

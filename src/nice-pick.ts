@@ -73,6 +73,23 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-max-width=none] - The card's largest width.
  */
 export class NicePick extends LitElement {
+  /**
+   * Registers the element as `tag` (default `nice-pick`) in `registry` (default the page's), unless
+   * that name is taken already: then the first definition stays, as two copies of the script on
+   * one page need. Returns the class registered under `tag`.
+   */
+  static define(tag = 'nice-pick', registry = globalThis.customElements): CustomElementConstructor | undefined {
+    if (registry && !registry.get(tag)) {
+      try {
+        registry.define(tag, this);
+      } catch {
+        // One class can be defined only once per registry: another name gets a subclass.
+        registry.define(tag, class extends this {});
+      }
+    }
+    return registry?.get(tag);
+  }
+
   static override styles = styles;
 
   static override properties = {
