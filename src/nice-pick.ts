@@ -63,7 +63,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-background=light-dark(#fff, #0d1117)] - The card's background.
  * @cssprop [--nice-pick-surface=light-dark(#f6f8fa, #161b22)] - The option columns' and bottom line's background.
  * @cssprop [--nice-pick-text=light-dark(#1f2328, #e6edf3)] - The text colour.
- * @cssprop [--nice-pick-muted=light-dark(#59636e, #9198a1)] - Secondary text: label, kind, intro, tags.
+ * @cssprop [--nice-pick-muted=light-dark(#59636e, #9198a1)] - Secondary text: label, kind, intro, the "Related to:" line and its unlinked tags, the contact prompt.
  * @cssprop [--nice-pick-border=light-dark(#818b98, #656c76)] - Borders of the card, columns and tags.
  * @cssprop [--nice-pick-pro=light-dark(#1a7f37, #3fb950)] - The pros' "+" markers.
  * @cssprop [--nice-pick-con=light-dark(#cf222e, #f85149)] - The cons' "−" markers and the error border.

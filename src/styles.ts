@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // Every colour has a light and a dark value; `color-scheme` on :host picks one (the `theme`
-// attribute forces it). Defaults meet WCAG 2.2 AA in both schemes (test/a11y.test.ts checks).
+// attribute forces it). Defaults meet WCAG 2.2 AA in both schemes (test/styling.test.ts checks).
 export const styles = css`
   :host {
     --_accent: var(--nice-pick-accent, light-dark(#0969da, #4493f8));
