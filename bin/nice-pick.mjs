@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// nice-pick: check comparison files against the data format, and make the HTML that embeds one.
+// Plain ESM with Node built-ins only; the validator is the package's own (lib/check.js).
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+const USAGE = `Usage:
+  nice-pick validate [--json] FILE|URL...   check comparisons against the data format
+  nice-pick embed FILE|URL                  print the HTML that shows one in a page
+  nice-pick --help                          this help
+  nice-pick --version                       the version of nice-pick
+
+validate prints "✓ FILE" or "✗ FILE" for each input, with every problem on its own line
+("path: what was expected") and every warning ("warning: ..."). URLs (http:, https:) are fetched.
+  --json   print one JSON document instead: {"valid", "results": [{"input", "valid",
+           "problems", "warnings", "error"?}]}
+
+embed checks the file first, then prints a <script> tag for the CDN and a <nice-pick> element
+with the comparison inline, ready to paste into a blog post (e.g. a "Custom HTML" block).
+
+Exit status: 0 all valid, 1 some input invalid or unreadable, 2 usage error.
+`;
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** An error we expect (bad usage, missing build): its message is shown, without a stack trace. */
+class Exit extends Error {
+  constructor(message, code, { usage = false } = {}) {
+    super(message);
+    this.code = code;
+    this.usage = usage;
+  }
+}
+const usageError = (message) => new Exit(message, 2, { usage: true });
+
+// `nice-pick validate x | head` must not end in an EPIPE stack trace.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+// ---------------------------------------------------------------------------- arguments
+
+const FLAGS = { '--help': 'help', '-h': 'help', '--version': 'version', '--json': 'json' };
+
+function parseArgs(argv) {
+  const flags = new Set();
+  const positionals = [];
+  let onlyPositionals = false;
+  for (const arg of argv) {
+    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) positionals.push(arg);
+    else if (arg === '--') onlyPositionals = true;
+    else if (FLAGS[arg]) flags.add(FLAGS[arg]);
+    else if (FLAGS[arg.split('=')[0]]) throw usageError(`${arg.split('=')[0]} takes no value`);
+    else throw usageError(`unknown option ${arg}`);
+  }
+  const [command, ...inputs] = positionals;
+  return { flags, command, inputs };
+}
+
+// ---------------------------------------------------------------------------- loading
+
+async function loadValidator() {
+  const url = new URL('../lib/check.js', import.meta.url);
+  try {
+    return (await import(url.href)).checkComparison;
+  } catch (err) {
+    if (err?.code === 'ERR_MODULE_NOT_FOUND') {
+      // A source checkout before its first build: lib/ is made by `npm run build`.
+      const missing = err.message.split('\n')[0];
+      throw new Exit(`the validator is not built: ${missing}\nRun npm run build, then try again.`, 2);
+    }
+    throw err;
+  }
+}
+
+const isUrl = (input) => /^https?:\/\//i.test(input);
+
+const FILE_ERRORS = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** Reads one input's text: `{ text }`, or `{ error }` saying why not. */
+async function readInput(input) {
+  if (isUrl(input)) {
+    let response;
+    try {
+      response = await fetch(input, { signal: AbortSignal.timeout(30_000) });
+    } catch (err) {
+      const why = err?.name === 'TimeoutError' ? 'no answer within 30 s' : (err?.cause?.message ?? err?.message);
+      return { error: `the request failed (${why})` };
+    }
+    if (!response.ok) {
+      return { error: `the server answered ${`${response.status} ${response.statusText}`.trim()}` };
+    }
+    try {
+      return { text: await response.text() };
+    } catch (err) {
+      return { error: `the request failed (${err?.cause?.message ?? err?.message})` };
+    }
+  }
+  try {
+    return { text: await readFile(input, 'utf8') };
+  } catch (err) {
+    return { error: FILE_ERRORS[err?.code] ?? `cannot be read (${err?.message})` };
+  }
+}
+
+/** Loads, parses and checks one input. */
+async function checkInput(input, checkComparison) {
+  const result = { input, valid: false, problems: [], warnings: [] };
+  const { text, error } = await readInput(input);
+  if (error) return { ...result, error };
+  let data;
+  try {
+    // A byte-order mark (Windows editors add one) is dropped, as a browser's fetch does.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return { ...result, error: `not valid JSON (${err.message})` };
+  }
+  const checked = checkComparison(data);
+  if (!checked.ok) return { ...result, problems: checked.problems };
+  return { ...result, valid: true, warnings: checked.warnings, data };
+}
+
+// ---------------------------------------------------------------------------- commands
+
+async function validate(inputs, { json }) {
+  if (inputs.length === 0) throw usageError('validate needs at least one FILE or URL');
+  const checkComparison = await loadValidator();
+  const results = [];
+  for (const input of inputs) {
+    const { data, ...result } = await checkInput(input, checkComparison);
+    results.push(result);
+    if (json) continue;
+    const lines = [`${result.valid ? '✓' : '✗'} ${input}`];
+    if (result.error) lines.push(`  ${result.error}`);
+    for (const problem of result.problems) lines.push(`  ${problem}`);
+    for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  const valid = results.every((result) => result.valid);
+  if (json) process.stdout.write(JSON.stringify({ valid, results }, null, 2) + '\n');
+  return valid ? 0 : 1;
+}
+
+/**
+ * JSON that is safe as the text of an HTML <script> element: no "<" at all (so neither
+ * "</script" nor "<!--" can appear), nor U+2028/U+2029. Every one of them can only be inside a
+ * JSON string, where the \uXXXX escape reads back as the same character.
+ */
+const scriptSafeJson = (data) =>
+  JSON.stringify(data, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+async function embed(inputs) {
+  if (inputs.length === 0) throw usageError('embed needs a FILE or URL');
+  if (inputs.length > 1) throw usageError('embed takes one FILE or URL');
+  const [input] = inputs;
+  const result = await checkInput(input, await loadValidator());
+  if (!result.valid) {
+    const lines = result.error
+      ? [`nice-pick: ${input}: ${result.error}`]
+      : [`nice-pick: ${input} is not a valid comparison:`, ...result.problems.map((p) => `  ${p}`)];
+    process.stderr.write(lines.join('\n') + '\n');
+    return 1;
+  }
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+  const major = pkg.version.split('.')[0];
+  const json = scriptSafeJson(result.data).replace(/\n/g, '\n    ');
+  process.stdout.write(
+    `<script type="module" src="https://cdn.jsdelivr.net/npm/nice-pick@${major}/dist/nice-pick.js"></script>\n` +
+      `<nice-pick>\n` +
+      `  <script type="application/json">\n` +
+      `    ${json}\n` +
+      `  </script>\n` +
+      `</nice-pick>\n`,
+  );
+  return 0;
+}
+
+// ---------------------------------------------------------------------------- main
+
+async function main(argv) {
+  const { flags, command, inputs } = parseArgs(argv);
+  if (flags.has('help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (flags.has('version')) {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  if (command === undefined) throw usageError('no command given');
+  if (command === 'validate') return validate(inputs, { json: flags.has('json') });
+  if (flags.has('json')) throw usageError(`--json is an option of validate, not of ${command}`);
+  if (command === 'embed') return embed(inputs);
+  const hint = /\.json$/i.test(command) || isUrl(command) ? ` (did you mean: nice-pick validate ${command}?)` : '';
+  throw usageError(`unknown command "${command}"${hint}`);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (!(err instanceof Exit)) throw err;
+  process.stderr.write(`nice-pick: ${err.message}\n`);
+  if (err.usage) process.stderr.write('Run "nice-pick --help" for usage.\n');
+  process.exitCode = err.code;
+}
