@@ -23,7 +23,9 @@ const terserPass = (): Plugin => ({
   async generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type != 'chunk') continue;
-      chunk.code = (await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code!;
+      // The classic-script build's top level is the page's global scope: its names must stay.
+      const module = !chunk.fileName.endsWith('.iife.js');
+      chunk.code = (await terser(chunk.code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true })).code!;
     }
   },
 });
@@ -49,7 +51,7 @@ const demoServer = (): Plugin => ({
 
 // `npm start` serves the repo root and opens the demo; `vite build` writes the script-tag bundle:
 // one self-contained, minified ES module with Lit inside (the npm entry in lib/ keeps Lit external).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [minifyTemplates(), demoServer(), terserPass()],
   server: { open: '/demo/' },
   build: {
@@ -69,13 +71,18 @@ export default defineConfig({
         },
         // /* @__PURE__ */ marks help only a bundler that re-bundles this file, and it is final.
         comments: { annotation: false },
+        // No Symbol.toStringTag on the classic script's exports object: bytes for nothing.
+        generatedCode: { symbols: false },
       },
     },
     outDir: 'dist',
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'nice-pick.js',
-    },
+    // `vite build` writes nice-pick.js, for <script type="module">; `vite build --mode iife`
+    // then adds nice-pick.iife.js, the same card as a classic script for site builders and tag
+    // managers that strip type="module". The classic one only registers the tag: it exports nothing.
+    emptyOutDir: mode != 'iife',
+    lib:
+      mode == 'iife'
+        ? { entry: 'src/define.ts', formats: ['iife'], name: 'NicePick', fileName: () => 'nice-pick.iife.js' }
+        : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'nice-pick.js' },
   },
-});
+}));

@@ -376,10 +376,11 @@ if (engines.includes('webkit') && detected.found.webkit.needsXvfb && !env[XVFB_G
     if ((await runNodeTests()) !== 0) failed.push('node tests');
   }
 
-  // test/bundle.test.ts runs the shipped dist/nice-pick.js (minified, props mangled): build it first.
-  log('building dist/nice-pick.js for test/bundle.test.ts');
-  if ((await run(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'])) !== 0) {
-    failed.push('build');
+  // test/bundle*.test.ts run the shipped script-tag bundles (minified, props mangled): build them.
+  log('building dist/nice-pick.js and dist/nice-pick.iife.js for test/bundle*.test.ts');
+  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+  for (const mode of ['production', 'iife']) {
+    if ((await run(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'warn'])) !== 0) failed.push('build');
   }
 
   if (!interrupted && !failed.includes('build') && (await runBrowserTests(engines, detected.found)) !== 0) {

@@ -11,3 +11,21 @@ test('the package entry imports in Node, where there is no DOM, without register
   assert.ok(result.ok);
   assert.equal(result.comparison.title, 'GPU Training vs TPU Training');
 });
+
+test('a bundler that trusts package.json sideEffects keeps the registration of both entries', async () => {
+  const { build } = await import('esbuild');
+  const bundle = async (contents: string) =>
+    (
+      await build({
+        stdin: { contents, resolveDir: new URL('../..', import.meta.url).pathname, loader: 'ts' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        external: ['lit'],
+        logLevel: 'silent',
+      })
+    ).outputFiles[0].text;
+  // `import 'nice-pick'` must register the tag; importing the class alone must not.
+  assert.match(await bundle(`import './src/index.ts';`), /\.define\(\)/);
+  assert.doesNotMatch(await bundle(`import { NicePick } from './src/nice-pick.ts'; console.log(NicePick);`), /\.define\(\)/);
+});
