@@ -1,5 +1,6 @@
 // The README's API tables, generated from custom-elements.json (itself generated from the code's
 // JSDoc by `cem analyze`), so the docs cannot drift from the element.
+// Also VS Code's HTML custom data (vscode.html-custom-data.json), for completion in editors.
 //   node scripts/api-docs.mjs --write   rewrites the tables between the README's api markers
 //   node scripts/api-docs.mjs --check   fails when the README's tables are not the generated ones
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -63,14 +64,40 @@ export function withTables(readme, manifest) {
   return result;
 }
 
+/** VS Code's HTML custom data for the tag: completion and hover docs for authors. */
+export function vscodeData(manifest) {
+  const el = element(manifest);
+  const literals = (type = '') => [...type.matchAll(/'([^']*)'/g)].map(([, name]) => ({ name }));
+  return {
+    version: 1.1,
+    tags: [
+      {
+        name: el.tagName,
+        description: el.description.replace(/\s*\n\s*/g, ' '),
+        attributes: (el.attributes ?? []).map((a) => ({
+          name: a.name,
+          description: a.description.replace(/\s*\n\s*/g, ' '),
+          ...(literals(a.type?.text).length && { values: literals(a.type.text) }),
+        })),
+        references: [{ name: 'nice-pick README', url: 'https://www.npmjs.com/package/nice-pick' }],
+      },
+    ],
+  };
+}
+
+export const vscodeFile = fileURLToPath(new URL('../vscode.html-custom-data.json', import.meta.url));
+export const vscodeText = (manifest) => `${JSON.stringify(vscodeData(manifest), null, 2)}\n`;
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const readme = readFileSync(readmeFile, 'utf8');
   const updated = withTables(readme, JSON.parse(readFileSync(manifestFile, 'utf8')));
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   if (process.argv.includes('--write')) {
     writeFileSync(readmeFile, updated);
-    console.log('README.md API tables written from custom-elements.json');
-  } else if (updated !== readme) {
-    console.error('README.md API tables differ from custom-elements.json: run `npm run docs`.');
+    writeFileSync(vscodeFile, vscodeText(manifest));
+    console.log('README.md API tables and vscode.html-custom-data.json written from custom-elements.json');
+  } else if (updated !== readme || readFileSync(vscodeFile, 'utf8') !== vscodeText(manifest)) {
+    console.error('README.md API tables or vscode.html-custom-data.json differ from custom-elements.json: run `npm run docs`.');
     process.exit(1);
   }
 }

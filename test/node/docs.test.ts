@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
-import { element, withTables } from '../../scripts/api-docs.mjs';
+import { element, vscodeText, withTables } from '../../scripts/api-docs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -31,6 +31,16 @@ test('custom-elements.json is what the analyzer makes of the code now', () => {
 test('the README API tables are the ones generated from the manifest', () => {
   const readme = read('README.md');
   assert.equal(readme, withTables(readme, committed), 'run `npm run docs`');
+});
+
+test('VS Code custom data is generated from the manifest, with the theme values', () => {
+  assert.equal(read('vscode.html-custom-data.json'), vscodeText(committed), 'run `npm run docs`');
+  const tag = JSON.parse(read('vscode.html-custom-data.json')).tags[0];
+  assert.equal(tag.name, 'nice-pick');
+  assert.deepEqual(
+    tag.attributes.find((a: { name: string }) => a.name === 'theme').values.map((v: { name: string }) => v.name),
+    ['auto', 'light', 'dark'],
+  );
 });
 
 test('the manifest documents the element completely', () => {
