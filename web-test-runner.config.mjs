@@ -1,6 +1,7 @@
 // @web/test-runner config for nice-pick.
 // Normally run through `npm test` (scripts/test.mjs), which picks the engines, starts
 // WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -165,6 +166,81 @@ function emulateMediaCdpPlugin() {
 }
 
 // ---------------------------------------------------------------------------
+// Framework tests (test/frameworks/): React 19 and Vue 3 in the browser, unbundled
+// ---------------------------------------------------------------------------
+// React ships CommonJS only, and its entries choose a build by process.env.NODE_ENV. esbuild
+// turns react, react/jsx-runtime, react-dom and react-dom/client into ONE ES module (one copy of
+// React, the development build, for its warnings), built on first use; each entry is then a tiny
+// module that names its exports (listed by Node's require, in a child process, since React's
+// development build patches the console of the process that loads it).
+// (@rollup/plugin-commonjs through @web/dev-server-rollup was tried: without a bundle it cannot
+// give CommonJS modules their named exports, and react-dom's require('react') came out undefined.)
+// Vue's default entry (esm-bundler) reads process.env too: serve its browser build instead, the
+// full one, with the template compiler, so the test app can use a template.
+
+const reactEntries = ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client'];
+const reactPrefix = '/__nice-pick__/react-esm/';
+const reactBundlePath = `${reactPrefix}bundle.js`;
+const inNodeModules = /\/node_modules\//;
+
+function reactEsmPlugin() {
+  let bundle; // Promise<string>
+  let names; // entry -> its export names
+  const buildBundle = async () => {
+    const { build } = await import('esbuild');
+    const contents = reactEntries.map((entry, i) => `export * as entry${i} from ${JSON.stringify(entry)};`).join('\n');
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      target: 'es2022',
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  };
+  const exportNames = () =>
+    (names ??= JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(reactEntries)}.map((e) => [e, Object.keys(require(e))]))))`],
+        { cwd: root, env: { ...process.env, NODE_ENV: 'development' }, encoding: 'utf8' },
+      ),
+    ));
+  return {
+    name: 'nice-pick-react-esm',
+    resolveImport({ source, context }) {
+      if (!reactEntries.includes(source) || inNodeModules.test(context.path)) return undefined;
+      return `${reactPrefix}${source}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(reactPrefix)) return undefined;
+      if (context.path === reactBundlePath) return { body: await (bundle ??= buildBundle()), type: 'js' };
+      const entry = context.path.slice(reactPrefix.length, -'.js'.length);
+      const i = reactEntries.indexOf(entry);
+      if (i < 0) return undefined;
+      const named = exportNames()[entry].filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+      const body =
+        `import { entry${i} as m } from ${JSON.stringify(reactBundlePath)};\n` +
+        `export const { ${named.join(', ')} } = m;\n` +
+        'export default m.default;\n';
+      return { body, type: 'js' };
+    },
+  };
+}
+
+function vueBrowserBuildPlugin() {
+  return {
+    name: 'nice-pick-vue-browser-build',
+    resolveImport({ source }) {
+      if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
+      return undefined;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
 // Test-only endpoints under /__test__/ (for fetch/error-path tests)
 // ---------------------------------------------------------------------------
 
@@ -258,6 +334,10 @@ export default {
       target: 'es2022',
       ...(existsSync(tsconfig) ? { tsconfig } : {}),
     }),
+    // test/frameworks/*.tsx: JSX as React 19 compiles it (tsconfig.json: "jsx": "react-jsx")
+    esbuildPlugin({ tsx: true, target: 'es2022', ...(existsSync(tsconfig) ? { tsconfig } : {}) }),
+    vueBrowserBuildPlugin(),
+    reactEsmPlugin(),
     emulateMediaCdpPlugin(),
     // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
     visualRegressionPlugin({
