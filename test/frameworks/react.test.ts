@@ -8,30 +8,8 @@ import { flushSync } from 'react-dom';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
+import { names, part, text, watchErrors } from './helpers.js';
 import { ComparisonCard } from './react-app.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: NicePick, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const names = (el: NicePick) => [...el.shadowRoot!.querySelectorAll('[part~="option-name"]')].map(text);
-
-/** Page errors and console.error calls while a test runs (React reports its problems there). */
-function watchErrors() {
-  const seen: string[] = [];
-  const onError = (event: ErrorEvent) => seen.push(`window error: ${event.message}`);
-  const original = console.error;
-  console.error = (...args: unknown[]) => {
-    seen.push(`console.error: ${args.map(String).join(' ')}`);
-    original.apply(console, args);
-  };
-  window.addEventListener('error', onError);
-  return {
-    seen,
-    stop() {
-      console.error = original;
-      window.removeEventListener('error', onError);
-    },
-  };
-}
 
 describe('<nice-pick> in React 19', () => {
   let host: HTMLElement;

@@ -6,41 +6,15 @@ import { createApp, h, nextTick } from 'vue';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
+import { names, part, text, watchErrors } from './helpers.js';
 import { createCardApp } from './vue-app.js';
-
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: NicePick, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const names = (el: NicePick) => [...el.shadowRoot!.querySelectorAll('[part~="option-name"]')].map(text);
-
-/** Page errors, console.error calls and Vue's warnings while a test runs. */
-function watchErrors() {
-  const seen: string[] = [];
-  const onError = (event: ErrorEvent) => seen.push(`window error: ${event.message}`);
-  const { error, warn } = console;
-  console.error = (...args: unknown[]) => {
-    seen.push(`console.error: ${args.map(String).join(' ')}`);
-    error.apply(console, args);
-  };
-  // the card itself warns once about invalid data, by design: keep only Vue's warnings
-  console.warn = (...args: unknown[]) => {
-    if (String(args[0]).includes('[Vue warn]')) seen.push(`vue warn: ${args.map(String).join(' ')}`);
-  };
-  window.addEventListener('error', onError);
-  return {
-    seen,
-    stop() {
-      Object.assign(console, { error, warn });
-      window.removeEventListener('error', onError);
-    },
-  };
-}
 
 describe('<nice-pick> in Vue 3', () => {
   let host: HTMLElement;
   let errors: ReturnType<typeof watchErrors>;
 
   beforeEach(() => {
-    errors = watchErrors();
+    errors = watchErrors('[Vue warn]');
     host = document.createElement('div');
     document.body.append(host);
   });
