@@ -57,6 +57,13 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
+  /* Links are targets at least 24px tall (WCAG 2.2, 2.5.8): tag chips sit too close together
+     for the spacing exception. Unlinked tags match them. */
+  a,
+  [part=tag] {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   [part=label],
   .meta,
   [part=related],
@@ -165,7 +172,6 @@ export const styles = css`
   }
   /* The chip is the tag itself, so ::part(tag) can restyle all of it. */
   [part=tag] {
-    display: inline-block;
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;

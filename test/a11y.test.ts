@@ -116,6 +116,22 @@ for (const theme of THEMES) {
 
 // ---------------------------------------------------------------------------- semantics
 
+describe('target size (WCAG 2.2, 2.5.8)', () => {
+  it('linked tags and option names are at least 24px tall; the contact link sits in a sentence', async () => {
+    const el = await mount('light', (card) => (card.src = '/fixtures/example-four-options.json'), 'load');
+    const root = el.shadowRoot!;
+    const targets = [...root.querySelectorAll('a[part=tag], a[part=option-link]')];
+    expect(targets.length, 'the fixture has linked tags and names').to.be.greaterThan(1);
+    for (const target of targets) {
+      const { height } = target.getBoundingClientRect();
+      expect(height, `${target.getAttribute('part')} "${target.textContent}" height`).to.be.at.least(24);
+    }
+    // The exception for links inside a sentence: the contact link follows the prompt's text.
+    const contact = root.querySelector('a[part=contact-link]')!;
+    expect(contact.parentElement!.textContent!.trim().startsWith('Disagree with our pick?')).to.equal(true);
+  });
+});
+
 describe('many cards on one page (a docs site)', () => {
   it('passes axe as a whole page: no landmark repeated once per card', async () => {
     const main = await fixture<HTMLElement>(html`<main><h1>Comparisons</h1></main>`);
