@@ -2,7 +2,7 @@
 // Normally run through `npm test` (scripts/test.mjs), which picks the engines, starts
 // WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -166,7 +166,7 @@ function emulateMediaCdpPlugin() {
 }
 
 // ---------------------------------------------------------------------------
-// Framework tests (test/frameworks/): React 19 and Vue 3 in the browser, unbundled
+// Framework tests (test/frameworks/): React 19, Vue 3 and Svelte 5 in the browser, unbundled
 // ---------------------------------------------------------------------------
 // React ships CommonJS only, and its entries choose a build by process.env.NODE_ENV. esbuild
 // turns react, react/jsx-runtime, react-dom and react-dom/client into ONE ES module (one copy of
@@ -236,6 +236,59 @@ function vueBrowserBuildPlugin() {
     resolveImport({ source }) {
       if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
       return undefined;
+    },
+  };
+}
+
+// Svelte 5 (test/frameworks/svelte-app.svelte): a request for a .svelte file gets the component
+// compiled by svelte/compiler for the browser (generate: 'client', dev: true for Svelte's runtime
+// checks and warnings), served as JS. Its imports are bare `svelte/internal/client` and
+// `svelte/internal/disclose-version`; Svelte's runtime imports `svelte` and `esm-env`, whose
+// package exports choose the build by condition: `svelte` is the server build (mount() throws)
+// and `esm-env/browser` is false unless the `browser` condition is on, and the default nodeResolve
+// has `development` only. So those two packages are resolved here with the browser's conditions;
+// everything else in them (`clsx`, `#client/constants`, relative files) goes through nodeResolve.
+
+const svelteConditions = ['browser', 'development', 'import', 'default'];
+const svelteBrowserPackages = /^(svelte|esm-env)(\/.*)?$/;
+
+/** `pkg` or `pkg/sub` -> `/node_modules/pkg/...` by the package's `exports`, for the browser. */
+function resolveBrowserExport(source) {
+  const [, name, sub = ''] = svelteBrowserPackages.exec(source);
+  const pkgDir = path.join(root, 'node_modules', name);
+  const { exports } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  let target = exports[`.${sub}`];
+  while (target && typeof target === 'object') {
+    const key = Object.keys(target).find((k) => svelteConditions.includes(k));
+    target = key && target[key];
+  }
+  if (typeof target !== 'string') throw new Error(`svelte plugin: no browser export for ${source}`);
+  return `/node_modules/${name}/${target.replace(/^\.\//, '')}`;
+}
+
+function svelteCompilePlugin() {
+  return {
+    name: 'nice-pick-svelte',
+    resolveImport({ source, context }) {
+      if (svelteBrowserPackages.test(source)) return resolveBrowserExport(source);
+      // like the esbuild plugin for .ts files: `../../src/index.js` in a component means index.ts
+      if (context.path.endsWith('.svelte') && source.startsWith('.') && source.endsWith('.js')) {
+        const ts = `${source.slice(0, -'.js'.length)}.ts`;
+        const dir = path.dirname(path.join(root, decodeURIComponent(context.path)));
+        if (existsSync(path.join(dir, ts))) return ts;
+      }
+      return undefined;
+    },
+    async serve(context) {
+      if (!context.path.endsWith('.svelte')) return undefined;
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!file.startsWith(root) || !existsSync(file)) return undefined;
+      const { compile } = await import('svelte/compiler');
+      const filename = path.relative(root, file);
+      const { js, warnings } = compile(await readFile(file, 'utf8'), { generate: 'client', dev: true, filename });
+      // a compiler warning (a11y, deprecated syntax...) fails the request, so it is never missed
+      if (warnings.length) throw new Error(warnings.map((w) => `${filename}: ${w.code}: ${w.message}`).join('\n'));
+      return { body: js.code, type: 'js' };
     },
   };
 }
@@ -338,6 +391,7 @@ export default {
     esbuildPlugin({ tsx: true, target: 'es2022', ...(existsSync(tsconfig) ? { tsconfig } : {}) }),
     vueBrowserBuildPlugin(),
     reactEsmPlugin(),
+    svelteCompilePlugin(),
     emulateMediaCdpPlugin(),
     // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
     visualRegressionPlugin({
