@@ -1,4 +1,5 @@
-// What the React and Vue proofs both read from the card, and how they catch errors.
+// What the framework proofs (React, Vue, Svelte) read from the card, and how they catch errors.
+import { expect } from '@open-wc/testing';
 import type { NicePick } from '../../src/index.js';
 
 export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -31,4 +32,24 @@ export function watchErrors(warnMarker?: string) {
       window.removeEventListener('error', onError);
     },
   };
+}
+
+/**
+ * What every framework proof checks once the first `load` arrived: the framework set `data` as
+ * the property (no attribute), `theme` reached the card, the card shows the comparison, and the
+ * handler got the checked comparison (ids filled in).
+ */
+export function expectCardFromFramework(
+  card: NicePick,
+  json: { title: string; options: { name: string }[] },
+  loaded: { title: string; options: { id: string }[] },
+) {
+  expect(card.data, 'set as the data property').to.equal(json);
+  expect(card.hasAttribute('data'), 'no data attribute').to.equal(false);
+  expect(card.theme).to.equal('dark');
+  expect(card.getAttribute('theme')).to.equal('dark');
+  expect(text(part(card, 'title'))).to.equal(json.title);
+  expect(names(card)).to.deep.equal(json.options.map((o) => o.name));
+  expect(loaded.title).to.equal(json.title);
+  expect(loaded.options.every((o) => typeof o.id === 'string' && o.id.length > 0), 'ids filled').to.equal(true);
 }

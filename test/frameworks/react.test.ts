@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
-import { names, part, text, watchErrors } from './helpers.js';
+import { expectCardFromFramework, names, part, text, watchErrors } from './helpers.js';
 import { ComparisonCard } from './react-app.js';
 
 describe('<nice-pick> in React 19', () => {
@@ -36,14 +36,7 @@ describe('<nice-pick> in React 19', () => {
     const card = host.querySelector('nice-pick')!;
     await waitUntil(() => loads.length === 1, 'onload was called');
 
-    expect(card.data, 'set as the data property').to.equal(json);
-    expect(card.hasAttribute('data'), 'no data attribute').to.equal(false);
-    expect(card.theme).to.equal('dark');
-    expect(card.getAttribute('theme')).to.equal('dark');
-    expect(text(part(card, 'title'))).to.equal(json.title);
-    expect(names(card)).to.deep.equal(json.options.map((o: { name: string }) => o.name));
-    expect(loads[0].title).to.equal(json.title);
-    expect(loads[0].options.every((o) => typeof o.id === 'string' && o.id.length > 0), 'ids filled').to.equal(true);
+    expectCardFromFramework(card, json, loads[0]);
     // the app's own state, set from the event handler, re-rendered by React
     await waitUntil(() => text(host.querySelector('[role=status]')) === `shown: ${json.title}`);
 
