@@ -1,6 +1,6 @@
 // Validate and normalize: untrusted input in, the comparison as the card shows it (or every
 // problem found) out. It knows nothing of loading or rendering.
-import { defaultLabels, type CheckedComparison, type CheckedOption, type CheckedTag } from './comparison.js';
+import { type CheckedComparison, type CheckedOption, type CheckedTag } from './comparison.js';
 
 /**
  * The outcome of checking. A problem or warning is one line that says where (a path such as
@@ -156,15 +156,15 @@ export function checkComparison(input: unknown): CheckResult {
   const rawContact = object(input.contact, 'contact');
   let contact: CheckedComparison['contact'];
   if (rawContact) {
-    const { prompt = 'Disagree with our pick?', email, url } = texts(rawContact, 'prompt email url', 'contact.');
+    const { email, url, ...prompt } = texts(rawContact, 'prompt email url', 'contact.');
     const links: CheckedTag[] = [];
     if (email) links.push(tag(email, link(`mailto:${email}`, 'contact.email', ['mailto:'])));
     if (url) links.push(tag(url, link(url, 'contact.url')));
-    contact = { prompt, links };
+    contact = { ...prompt, links };
   }
 
   const rawLabels = object(input.labels, 'labels');
-  const labels = { ...defaultLabels, ...(rawLabels && texts(rawLabels, Object.keys(defaultLabels).join(' '), 'labels.')) };
+  const labels = rawLabels ? texts(rawLabels, 'pick pros cons relatedTo verdict bottomLine wins disagree', 'labels.') : {};
 
   if (problems.length) return { ok: false, problems };
   delete fields.$schema;

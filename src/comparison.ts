@@ -73,7 +73,7 @@ export interface RelatedTag {
 export interface Verdict {
   /** "The Verdict": one paragraph, or several as an array. */
   text?: string | string[];
-  /** "The Bottom Line". Default when there is a pick: "NAME wins". */
+  /** "The Bottom Line". Default when there is a pick: "NAME wins" (the `wins` label). */
   bottomLine?: string;
   /** The sentence under the bottom line. */
   reason?: string;
@@ -81,7 +81,7 @@ export interface Verdict {
 
 /** Where readers can send their disagreement. */
 export interface Contact {
-  /** Default: "Disagree with our pick?" */
+  /** Default: "Disagree with our pick?" (the `disagree` label). */
   prompt?: string;
   /** An e-mail address, linked with mailto:. */
   email?: string;
@@ -103,6 +103,21 @@ export interface Labels {
   verdict?: string;
   /** Default: "The Bottom Line". */
   bottomLine?: string;
+  /** The default bottom line when there is a pick; `{name}` stands for the pick's name. Default: "{name} wins". */
+  wins?: string;
+  /** The contact line's prompt when `contact.prompt` is absent. Default: "Disagree with our pick?". */
+  disagree?: string;
+}
+
+/**
+ * The card's fixed words as the element's `labels` property takes them: the data's labels, plus
+ * the words shown before any data is there (loading) or when it could not be shown (error).
+ */
+export interface CardLabels extends Labels {
+  /** The placeholder while a comparison loads. Default: "Loading comparison…". */
+  loading?: string;
+  /** The first sentence of the error message. Default: "This comparison could not be shown.". */
+  error?: string;
 }
 
 /** A text that may link: after checking, `url` is present only when it is safe to link. */
@@ -134,19 +149,24 @@ export interface CheckedComparison {
   options: CheckedOption[];
   pick: string | null;
   verdict?: { text: string[]; bottomLine?: string; reason?: string };
-  /** The prompt (default "Disagree with our pick?") and the e-mail and web links, in that order. */
-  contact?: { prompt: string; links: CheckedTag[] };
+  /** The prompt, if the data has one, and the e-mail and web links, in that order. */
+  contact?: { prompt?: string; links: CheckedTag[] };
   lang?: string;
   dir?: 'ltr' | 'rtl' | 'auto';
-  labels: Required<Labels>;
+  /** The data's own labels, only those it gives (the card fills in the rest). */
+  labels: Labels;
 }
 
 /** English defaults of the fixed words. */
-export const defaultLabels: Required<Labels> = {
+export const defaultLabels: Required<CardLabels> = {
   pick: 'Nice Pick',
   pros: 'Pros',
   cons: 'Cons',
   relatedTo: 'Related to:',
   verdict: 'The Verdict',
   bottomLine: 'The Bottom Line',
+  wins: '{name} wins',
+  disagree: 'Disagree with our pick?',
+  loading: 'Loading comparison…',
+  error: 'This comparison could not be shown.',
 };

@@ -1,41 +1,34 @@
 // Load: fetch a comparison's JSON. It knows nothing of the data format or the card.
+// Failures are thrown as the `error` event's detail, ready to show.
 import type { NicePickErrorDetail } from './events.js';
 
-export type Loaded = { ok: true; json: unknown; url?: string } | { ok: false; error: NicePickErrorDetail };
-
 /** Parses JSON text; `where` names its source in the error message. */
-export const parseJson = (text: string, where: string): Loaded => {
+export const parseJson = (text: string, where: string, url?: string): unknown => {
   try {
-    return { ok: true, json: JSON.parse(text) };
+    return JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: { kind: 'parse', message: `${where} is not valid JSON (${(e as Error).message}).` } };
+    throw { kind: 'parse', message: `${where} is not valid JSON (${(e as Error).message}).`, url } satisfies NicePickErrorDetail;
   }
 };
 
 /**
- * Fetches `src` (resolved against the page) and parses it as JSON. Resolves to an error detail
- * instead of throwing, except when `signal` aborts: then it rejects, and the caller, which asked
- * for the abort, ignores it.
+ * Fetches `src` (resolved against the page) and parses it as JSON. Throws a `NicePickErrorDetail`
+ * when that fails, also when `signal` aborts: the caller, which asked for the abort, ignores it.
  */
-export async function loadJson(src: string, signal: AbortSignal): Promise<Loaded> {
+export async function loadJson(src: string, signal: AbortSignal): Promise<{ json: unknown; url: string }> {
   let url = src;
-  const fail = (kind: NicePickErrorDetail['kind'], message: string, status?: number): Loaded => ({
-    ok: false,
-    error: { kind, message, url, status },
-  });
-  let text: string;
+  const fail = (kind: NicePickErrorDetail['kind'], what: string, status?: number): never => {
+    throw { kind, message: `Could not load ${url}: ${what}.`, url, status } satisfies NicePickErrorDetail;
+  };
+  let response: Response | undefined;
+  let text = '';
   try {
     url = new URL(src, document.baseURI).href;
-    const response = await fetch(url, { signal });
-    if (!response.ok) {
-      const status = `${response.status} ${response.statusText}`.trim();
-      return fail('http', `Could not load ${url}: the server answered ${status}.`, response.status);
-    }
-    text = await response.text();
+    response = await fetch(url, { signal });
+    if (response.ok) text = await response.text();
   } catch (e) {
-    if (signal.aborted) throw e;
-    return fail('network', `Could not load ${url}: the request failed (${(e as Error).message}).`);
+    fail('network', `the request failed (${(e as Error).message})`);
   }
-  const parsed = parseJson(text, url);
-  return parsed.ok ? { ...parsed, url } : { ok: false, error: { ...parsed.error, url } };
+  if (!response!.ok) fail('http', `the server answered ${`${response!.status} ${response!.statusText}`.trim()}`, response!.status);
+  return { json: parseJson(text, url, url), url };
 }

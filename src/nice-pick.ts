@@ -1,16 +1,13 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import { checkComparison } from './check.js';
-import type { CheckedComparison, Comparison } from './comparison.js';
+import { defaultLabels, type CardLabels, type CheckedComparison, type Comparison } from './comparison.js';
 import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
 import { loadJson, parseJson } from './load.js';
 import { renderCard, renderError, renderLoading } from './render.js';
 import { styles } from './styles.js';
 
-type View =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | { status: 'ready'; comparison: CheckedComparison }
-  | { status: 'error'; error: NicePickErrorDetail };
+/** What the card shows: a comparison, an error, the loading placeholder, or (`{}`) nothing. */
+type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loading?: true };
 
 const inlineSelector = ':scope > script[type="application/json"]';
 
@@ -96,6 +93,8 @@ export class NicePick extends LitElement {
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    labels: { attribute: false },
     _view: { state: true },
   };
 
@@ -108,8 +107,26 @@ export class NicePick extends LitElement {
   /** The URL of a comparison JSON file, resolved against the page. Changing it loads the new one. */
   declare src: string | undefined;
 
-  /** `auto` follows the reader's colour scheme; `light` or `dark` forces one. */
+  /**
+   * `auto` follows the page's colour scheme when it declares one (`color-scheme: dark` on its
+   * root or body, as a site's own dark-mode switch sets it), else the reader's; `light` or `dark`
+   * forces one.
+   */
   declare theme: 'auto' | 'light' | 'dark';
+
+  /**
+   * The title's heading level, to fit the page's outline: 1 to 4 (other values count as the
+   * nearest of these, or 2 if not a number). Option names and sections sit one level below it,
+   * the pros and cons headings two, so the card's headings stay within h1 to h6.
+   */
+  declare headingLevel: number;
+
+  /**
+   * The card's fixed words, for apps that localize in code: any of `pick`, `pros`, `cons`,
+   * `relatedTo`, `verdict`, `bottomLine`, `wins` ("{name} wins"), `disagree`, `loading`, `error`.
+   * Words the data's own `labels` give win over these; the rest stay in English.
+   */
+  declare labels: CardLabels | undefined;
 
   /** @internal What the card shows now. */
   declare private _view: View;
@@ -118,22 +135,28 @@ export class NicePick extends LitElement {
   private _event?: Event;
   private _observer?: MutationObserver;
   private _retake = () => this._take();
+  private _internals = this.attachInternals();
 
   constructor() {
     super();
     this.theme = 'auto';
-    this._view = { status: 'empty' };
+    this.headingLevel = 2;
+    this._view = {};
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The inline script may arrive after the element (the parser adds children later) or change.
+    // The same observer watches the page's root and body: a dark-mode switch changes their class.
     this._observer ??= new MutationObserver(() => {
+      this._follow();
       const text = this.querySelector(inlineSelector)?.textContent ?? null;
       if (this.data == null && !this.src && text !== this._inlineText) this._take();
     });
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this._view.status == 'loading' && !this._request) this._take();
+    for (const node of [document.documentElement, document.body]) node && this._observer.observe(node, { attributes: true });
+    this._follow();
+    if (this._view.loading && !this._request) this._take();
   }
 
   override disconnectedCallback(): void {
@@ -150,12 +173,13 @@ export class NicePick extends LitElement {
 
   protected override render() {
     const view = this._view;
-    return view.status == 'ready'
-      ? renderCard(view.comparison)
-      : view.status == 'loading'
-        ? renderLoading()
-        : view.status == 'error'
-          ? renderError(view.error)
+    const labels = { ...defaultLabels, ...this.labels };
+    return view.comparison
+      ? renderCard(view.comparison, labels, Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4))
+      : view.loading
+        ? renderLoading(labels)
+        : view.error
+          ? renderError(view.error, labels)
           : nothing;
   }
 
@@ -166,13 +190,23 @@ export class NicePick extends LitElement {
     if (event) this.dispatchEvent(event);
   }
 
+  /**
+   * In `auto`, a page that declares one colour scheme (`color-scheme: dark`, say) gives it to the
+   * card; a page that declares none, or both, leaves the choice to the reader's preference. The
+   * host's own color-scheme is the page's: the card's is set inside (styles.ts).
+   */
+  private _follow(): void {
+    const scheme = getComputedStyle(this).colorScheme;
+    this._internals.states[scheme.includes('dark') != scheme.includes('light') ? 'add' : 'delete']('page');
+  }
+
   /** Takes the comparison from the source that wins: `data`, then `src`, then the inline script. */
   private _take(): void {
     this._request?.abort();
     this._request = undefined;
     const script = this.querySelector(inlineSelector);
     this._inlineText = script?.textContent ?? null;
-    if (this.data != null) this._show(this.data, 'The comparison in the data property');
+    if (this.data != null) this._show(() => this.data, 'The comparison in the data property');
     else if (this.src) void this._fetch(this.src);
     else if (script && document.readyState == 'loading') {
       // The parser may not have added all of the script's text yet: read it once it has. The
@@ -180,31 +214,36 @@ export class NicePick extends LitElement {
       document.addEventListener('DOMContentLoaded', this._retake, { once: true });
     } else if (script) {
       const where = 'The inline <script type="application/json">';
-      const parsed = parseJson(this._inlineText ?? '', where);
-      if (parsed.ok) this._show(parsed.json, where);
-      else this._fail(parsed.error);
-    } else this._view = { status: 'empty' };
+      this._show(() => parseJson(this._inlineText!, where), where);
+    } else this._view = {};
   }
 
   private async _fetch(src: string): Promise<void> {
-    this._view = { status: 'loading' };
+    this._view = { loading: true };
     // A card removed before it started loading fetches nothing until it is put back.
     if (!this.isConnected) return;
     const request = (this._request = new AbortController());
-    let loaded;
+    let loaded: { json: unknown; url: string };
     try {
       loaded = await loadJson(src, request.signal);
-    } catch {
-      return; // Aborted: a newer source, or the card's removal, took over.
+    } catch (error) {
+      // Unless a newer source, or the card's removal, took over (and aborted this request).
+      if (request === this._request) this._fail(error as NicePickErrorDetail);
+      return;
     }
     if (request !== this._request) return;
     this._request = undefined;
-    if (loaded.ok) this._show(loaded.json, loaded.url!, loaded.url);
-    else this._fail(loaded.error);
+    this._show(() => loaded.json, loaded.url, loaded.url);
   }
 
-  private _show(json: unknown, where: string, url?: string): void {
-    let result;
+  /** Checks what `read` returns and shows it; `where` names it in error messages. */
+  private _show(read: () => unknown, where: string, url?: string): void {
+    let json, result;
+    try {
+      json = read();
+    } catch (error) {
+      return this._fail(error as NicePickErrorDetail); // Only parseJson throws, and only these.
+    }
     try {
       result = checkComparison(json);
     } catch (e) {
@@ -215,13 +254,13 @@ export class NicePick extends LitElement {
       return this._fail({ kind: 'invalid', message: `${where} is not a valid comparison:`, url, problems: result.problems });
     }
     for (const warning of result.warnings) console.warn(`<nice-pick>: ${warning}`);
-    this._view = { status: 'ready', comparison: result.comparison };
+    this._view = { comparison: result.comparison };
     this._event = loadEvent(result.comparison);
   }
 
   private _fail(error: NicePickErrorDetail): void {
     console.warn(`<nice-pick>: ${error.message}`, ...(error.problems ?? []));
-    this._view = { status: 'error', error };
+    this._view = { error };
     this._event = errorEvent(error);
   }
 }

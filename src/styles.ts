@@ -1,28 +1,34 @@
 import { css } from 'lit';
 
-// Every colour has a light and a dark value; `color-scheme` on :host picks one (the `theme`
+// Every colour has a light and a dark value; `color-scheme` on the card picks one (the `theme`
 // attribute forces it). Defaults meet WCAG 2.2 AA in both schemes (test/styling.test.ts checks).
+// Private tokens are one letter (bytes): --_a accent, --_o on accent, --_b background, --_s
+// surface, --_t text, --_m muted, --_l lines (borders), --_p pro, --_c con, --_r radius, --_g gap.
 export const styles = css`
   :host {
-    --_accent: var(--nice-pick-accent, light-dark(#0969da, #4493f8));
-    --_on-accent: var(--nice-pick-on-accent, light-dark(#fff, #0d1117));
-    --_bg: var(--nice-pick-background, light-dark(#fff, #0d1117));
-    --_surface: var(--nice-pick-surface, light-dark(#f6f8fa, #161b22));
-    --_text: var(--nice-pick-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--nice-pick-muted, light-dark(#59636e, #9198a1));
-    --_border: var(--nice-pick-border, light-dark(#818b98, #656c76));
-    --_pro: var(--nice-pick-pro, light-dark(#1a7f37, #3fb950));
-    --_con: var(--nice-pick-con, light-dark(#cf222e, #f85149));
-    --_radius: var(--nice-pick-radius, 0.75rem);
-    --_space: var(--nice-pick-spacing, 1rem);
+    --_a: var(--nice-pick-accent, light-dark(#0969da, #4493f8));
+    --_o: var(--nice-pick-on-accent, light-dark(#fff, #0d1117));
+    --_b: var(--nice-pick-background, light-dark(#fff, #0d1117));
+    --_s: var(--nice-pick-surface, light-dark(#f6f8fa, #161b22));
+    --_t: var(--nice-pick-text, light-dark(#1f2328, #e6edf3));
+    --_m: var(--nice-pick-muted, light-dark(#59636e, #9198a1));
+    --_l: var(--nice-pick-border, light-dark(#818b98, #656c76));
+    --_p: var(--nice-pick-pro, light-dark(#1a7f37, #3fb950));
+    --_c: var(--nice-pick-con, light-dark(#cf222e, #f85149));
+    --_r: var(--nice-pick-radius, 0.75rem);
+    --_g: var(--nice-pick-spacing, 1rem);
     display: block;
     container-type: inline-size;
-    color-scheme: light dark;
   }
-  :host([theme='light']) {
+  /* The colour scheme is the card's, not the host's: the host keeps the page's, so the element
+     can read it (nice-pick.ts _follow) and, in auto, take it when the page declares just one. */
+  :host(:state(page)) [part~=card] {
+    color-scheme: inherit;
+  }
+  :host([theme='light']) [part~=card] {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']) [part~=card] {
     color-scheme: dark;
   }
   :host([hidden]) {
@@ -33,14 +39,16 @@ export const styles = css`
   }
   [part~=card] {
     max-inline-size: var(--nice-pick-max-width, none);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
+    /* Less padding in a narrow column (5% of the card's width), the full amount from 480px. */
+    padding: min(var(--_g) * 1.5, 5cqi);
+    border: 1px solid var(--_l);
+    border-radius: var(--_r);
+    background: var(--_b);
+    color: var(--_t);
     font-family: var(--nice-pick-font, inherit);
     line-height: 1.5;
     overflow-wrap: anywhere;
+    color-scheme: light dark;
   }
   h2,
   h3,
@@ -52,10 +60,10 @@ export const styles = css`
   [part~=card] > * + *,
   [part~=option] > * + *,
   header > * + * {
-    margin-block-start: var(--_space);
+    margin-block-start: var(--_g);
   }
   a {
-    color: var(--_accent);
+    color: var(--_a);
   }
   /* Links are targets at least 24px tall (WCAG 2.2, 2.5.8): tag chips sit too close together
      for the spacing exception. Unlinked tags match them. */
@@ -65,10 +73,10 @@ export const styles = css`
     min-block-size: 24px;
   }
   [part=label],
-  .meta,
+  [part=meta],
   [part=related],
   [part=contact] {
-    color: var(--_muted);
+    color: var(--_m);
     font-size: 0.875em;
   }
   [part=label] {
@@ -76,13 +84,13 @@ export const styles = css`
     font-weight: 600;
   }
   [part=intro] {
-    color: var(--_muted);
+    color: var(--_m);
   }
   [part=hero] {
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+    padding: var(--_g);
+    border-inline-start: 4px solid var(--_a);
+    border-radius: calc(var(--_r) / 2);
+    background: color-mix(in srgb, var(--_a) 10%, var(--_b));
   }
   [part=hero-mark],
   [part=winner] {
@@ -94,7 +102,7 @@ export const styles = css`
   }
   .options {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_g);
   }
   /* Columns follow the card's own width, not the viewport's. */
   @container (min-width: 34rem) {
@@ -114,26 +122,26 @@ export const styles = css`
     }
   }
   [part~=option] {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_surface);
+    padding: var(--_g);
+    border: 1px solid var(--_l);
+    border-radius: calc(var(--_r) / 1.5);
+    background: var(--_s);
     break-inside: avoid;
   }
   [part~=option-pick] {
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_a);
   }
-  .meta {
+  [part=meta] {
     margin-block-start: 0.25rem;
   }
   [part=badge] {
     display: inline-block;
     padding: 0.1em 0.6em;
-    border-radius: 1em;
+    border-radius: calc(var(--_r) * 2);
     /* Forced colours drop the background: the transparent border then shows as the outline. */
     border: 1px solid transparent;
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_a);
+    color: var(--_o);
     font-size: 0.875em;
     font-weight: 700;
     /* Printers drop backgrounds too: keep this one, or its light text vanishes on paper. */
@@ -153,15 +161,15 @@ export const styles = css`
   [part~=option] > ul {
     margin-block-start: 0.5em;
   }
-  .marker {
+  [part$=marker] {
     flex: none;
     font-weight: 700;
   }
-  [part=pro] > .marker {
-    color: var(--_pro);
+  [part=pro-marker] {
+    color: var(--_p);
   }
-  [part=con] > .marker {
-    color: var(--_con);
+  [part=con-marker] {
+    color: var(--_c);
   }
   [part=related] ul {
     display: inline;
@@ -173,35 +181,35 @@ export const styles = css`
   /* The chip is the tag itself, so ::part(tag) can restyle all of it. */
   [part=tag] {
     padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: 1em;
+    border: 1px solid var(--_l);
+    border-radius: calc(var(--_r) * 2);
   }
   [part=bottom-line] {
-    padding: var(--_space);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
+    padding: var(--_g);
+    border-radius: calc(var(--_r) / 2);
+    background: var(--_s);
   }
   section > * + * {
     margin-block-start: 0.5em;
   }
   [part=winner] {
-    color: var(--_accent);
+    color: var(--_a);
     font-size: 1.2em;
   }
   [part~=loading] {
     min-block-size: 24rem;
-    color: var(--_muted);
+    color: var(--_m);
   }
   [part~=error] {
-    border-color: var(--_con);
+    border-color: var(--_c);
   }
   @media print {
     /* Paper is light whatever the theme; links show where they lead. */
-    :host,
-    :host([theme]) {
-      color-scheme: light;
+    [part~=card] {
+      color-scheme: light !important;
     }
-    a[href^='http']::after {
+    /* The contact's web link shows its URL already. */
+    a[href^='http']:not([part=contact-link])::after {
       content: ' (' attr(href) ')';
     }
   }
