@@ -13,6 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -393,6 +394,7 @@ export default {
     reactEsmPlugin(),
     svelteCompilePlugin(),
     emulateMediaCdpPlugin(),
+    a11ySnapshotPlugin(), // test/visual/outline.test.ts: Chromium's accessibility tree
     // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),

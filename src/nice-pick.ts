@@ -36,20 +36,28 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @csspart option-pick - The winning option's column (it also has `option`).
  * @csspart option-name - An option's name heading.
  * @csspart option-link - The link in an option's name, when it has a `url`.
+ * @csspart meta - The line under an option's name: its kind and, on the pick, the badge.
  * @csspart kind - An option's kind ("concept", "tool"…).
  * @csspart badge - The "Nice Pick" badge on the winning column.
  * @csspart summary - An option's summary.
  * @csspart pros-heading - The "Pros" heading.
  * @csspart pros - The list of pros.
  * @csspart pro - One pro.
+ * @csspart pro-marker - The "+" before each pro (hidden from assistive technology, which hears the list's heading).
  * @csspart cons-heading - The "Cons" heading.
  * @csspart cons - The list of cons.
  * @csspart con - One con.
+ * @csspart con-marker - The "−" before each con (hidden from assistive technology).
  * @csspart related - The "Related to:" line.
+ * @csspart related-label - The words "Related to:" (they name the list of tags).
  * @csspart tag - One related tag (a link when it has a `url`).
  * @csspart verdict - "The Verdict" section.
+ * @csspart verdict-heading - The "The Verdict" heading.
+ * @csspart verdict-text - Each paragraph of the verdict.
  * @csspart bottom-line - "The Bottom Line" section.
+ * @csspart bottom-line-heading - The "The Bottom Line" heading.
  * @csspart winner - The bottom line's sentence ("GPU Training wins").
+ * @csspart reason - The sentence under the bottom line.
  * @csspart contact - The "Disagree with our pick?" line.
  * @csspart contact-link - The e-mail or web link in the contact line.
  * @csspart loading - The placeholder shown while loading (with `card`).

@@ -191,7 +191,7 @@ describe('<nice-pick> semantics', () => {
         expect(pros.map(spoken)).to.deep.equal(json.options.flatMap((o) => o.pros.map((p) => p.trim())));
         expect(cons.map(spoken)).to.deep.equal(json.options.flatMap((o) => o.cons.map((c) => c.trim())));
         for (const li of [...pros, ...cons]) {
-          const marker = li.querySelector('.marker');
+          const marker = li.querySelector('[part$=marker]');
           expect(marker?.getAttribute('aria-hidden')).to.equal('true');
           expect(text(marker)).to.equal(li.matches('[part=pro]') ? '+' : '−');
         }

@@ -172,7 +172,7 @@ function expectCardShows(el: NicePick, json: Json) {
         const lis = $$(list!, `:scope > li[part=${kindOf}]`);
         expect(lis.map(ownText), `${at} ${kindOf}s, exactly as given`).to.deep.equal(items);
         for (const li of lis) {
-          const m = li.querySelector('.marker')!;
+          const m = li.querySelector('[part$=marker]')!;
           expect(m.textContent).to.equal(marker);
           expect(m.getAttribute('aria-hidden')).to.equal('true');
         }
@@ -361,7 +361,7 @@ describe('card: absent sections', () => {
     ]) {
       expectNone($(el, `[part~="${part}"]`), part);
     }
-    expectNone($(el, '.meta'), 'no empty meta line');
+    expectNone($(el, '[part=meta]'), 'no empty meta line');
     expect($(el, 'h2')!.textContent).to.equal('Alpha vs Beta');
     const text = $(el, 'article')!.textContent!;
     expect(text).to.not.match(/undefined|null/);

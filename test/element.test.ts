@@ -525,7 +525,7 @@ describe('<nice-pick> load event', () => {
       expect(detail.options.map((o) => o.id)).to.deep.equal(gpu.options.map((o) => o.id)); // "gpu-training", ...
       expect(detail.pick).to.equal(gpu.pick);
       expect(detail.verdict!.text).to.be.an('array').that.deep.equals([gpu.verdict!.text]);
-      expect(detail.labels.pick).to.equal('Nice Pick');
+      expect(detail.labels, "only the data's own labels").to.deep.equal({});
       expect(bubbled, 'a listener on document gets nothing').to.deep.equal([]);
     } finally {
       document.removeEventListener('load', onDocument);

@@ -206,8 +206,8 @@ describe('styling: every --nice-pick-* custom property takes effect where the do
   });
 
   it('--nice-pick-pro / --nice-pick-con: the "+" and "−" markers', () => {
-    for (const marker of all(el, '[part=pro] > .marker')) expectColour(marker, 'color', TOKENS.pro, 'pro marker');
-    for (const marker of all(el, '[part=con] > .marker')) expectColour(marker, 'color', TOKENS.con, 'con marker');
+    for (const marker of all(el, '[part=pro-marker]')) expectColour(marker, 'color', TOKENS.pro, 'pro marker');
+    for (const marker of all(el, '[part=con-marker]')) expectColour(marker, 'color', TOKENS.con, 'con marker');
   });
 
   it('--nice-pick-con: the error card border', async () => {
@@ -302,12 +302,12 @@ for (const theme of ['light', 'dark']) {
       // the sweep must include the pieces on every background: card, hero tint, columns, badge
       const seen = new Set(rows.map((r) => r.what));
       for (const must of ['<p part="label">', '<h2 part="title">', '<p part="intro">', '<p part="hero-name">', '<p part="hero-summary">',
-        '<a part="option-link">', '<span part="kind">', '<span part="badge">', '<span class="marker">', '<li part="pro">',
+        '<a part="option-link">', '<span part="kind">', '<span part="badge">', '<span part="pro-marker">', '<span part="con-marker">', '<li part="pro">',
         '<li part="con">', '<span part="tag">', '<a part="tag">', '<p part="winner">', '<a part="contact-link">']) {
         expect(seen.has(must), `${must} is among the checked text (checked: ${[...seen].join(' ')})`).to.be.true;
       }
-      const markers = rows.filter((r) => r.what === '<span class="marker">').length;
-      expect(markers, 'every "+" and "−" marker is checked').to.equal(all(el, '[part=pro] > .marker, [part=con] > .marker').length);
+      const markers = rows.filter((r) => r.what.endsWith('-marker">')).length;
+      expect(markers, 'every "+" and "−" marker is checked').to.equal(all(el, '[part=pro-marker], [part=con-marker]').length);
       const hero = parseColor(cs(one(el, '[part=hero]')).backgroundColor);
       const heroRows = rows.filter((r) => r.what.includes('hero-'));
       expect(heroRows.every((r) => r.bg === show(over(hero, parseColor(cs(card(el)).backgroundColor)))), `hero text measured on the hero tint:\n${report(heroRows)}`).to.be.true;
@@ -374,15 +374,16 @@ describe('styling: theme', () => {
     expect(bg(auto), `auto (prefers dark: ${prefersDark})`).to.equal(bg(prefersDark ? dark : light));
   });
 
-  it('color-scheme is "light dark" for auto, "light" for light, "dark" for dark, and follows a change', async () => {
+  it('the card\'s color-scheme is "light dark" for auto, "light" for light, "dark" for dark, and follows a change', async () => {
     const el = await mount(await loadFixture('gpu-vs-tpu.json'));
     for (const theme of ['auto', 'light', 'dark'] as const) {
       el.theme = theme;
       await el.updateComplete;
       expect(el.getAttribute('theme'), 'reflected').to.equal(theme);
       const expected = theme === 'auto' ? 'light dark' : theme;
-      expect(cs(el).colorScheme, `host color-scheme for ${theme}`).to.equal(expected);
       expect(cs(card(el)).colorScheme, `card color-scheme for ${theme}`).to.equal(expected);
+      // The host keeps the page's own scheme (none declared here): the card reads it from there.
+      expect(cs(el).colorScheme, `host color-scheme for ${theme}`).to.equal('normal');
     }
     el.theme = 'light';
     await el.updateComplete;
@@ -390,6 +391,66 @@ describe('styling: theme', () => {
     el.theme = 'dark';
     await el.updateComplete;
     expect(cs(card(el)).backgroundColor === lightBg, 'switching to dark changes the background').to.be.false;
+  });
+});
+
+describe('styling: theme="auto" takes the page\'s own colour scheme', () => {
+  // A site's dark-mode switch: a class on <html> or <body> that sets color-scheme.
+  let style: HTMLStyleElement;
+  const page = document.documentElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = '.np-dark { color-scheme: dark } .np-light { color-scheme: light } .np-both { color-scheme: light dark }';
+    document.head.append(style);
+  });
+  afterEach(() => {
+    style.remove();
+    for (const node of [page, document.body]) node.classList.remove('np-dark', 'np-light', 'np-both');
+  });
+  /** Mutation observers report in a microtask; one task later the new state is styled. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const bg = (el: NicePick) => cs(card(el)).backgroundColor;
+
+  it('a page that declares dark, or light, gets that, whatever the reader prefers', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const dark = bg(await mount(json, { theme: 'dark' }));
+    const light = bg(await mount(json, { theme: 'light' }));
+    page.classList.add('np-dark');
+    expect(bg(await mount(json)), 'root color-scheme: dark').to.equal(dark);
+    page.classList.replace('np-dark', 'np-light');
+    expect(bg(await mount(json)), 'root color-scheme: light').to.equal(light);
+  });
+
+  it('a dark-mode switch on <html> or <body> carries into cards already shown, and back', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const dark = bg(await mount(json, { theme: 'dark' }));
+    const el = await mount(json);
+    const before = bg(el); // the reader's preference: nothing declared yet
+    for (const node of [page, document.body]) {
+      node.classList.add('np-dark');
+      await settle();
+      expect(bg(el), `dark class on <${node.localName}>`).to.equal(dark);
+      node.classList.remove('np-dark');
+      await settle();
+      expect(bg(el), `class removed from <${node.localName}>`).to.equal(before);
+    }
+  });
+
+  it('a page that declares both ("light dark") leaves it to the reader, as one that declares none', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const none = bg(await mount(json));
+    page.classList.add('np-both');
+    expect(bg(await mount(json))).to.equal(none);
+  });
+
+  it('theme="light" and theme="dark" win over the page\'s scheme', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const light = bg(await mount(json, { theme: 'light' }));
+    const dark = bg(await mount(json, { theme: 'dark' }));
+    page.classList.add('np-dark');
+    expect(bg(await mount(json, { theme: 'light' })), 'light on a dark page').to.equal(light);
+    page.classList.replace('np-dark', 'np-light');
+    expect(bg(await mount(json, { theme: 'dark' })), 'dark on a light page').to.equal(dark);
   });
 });
 
@@ -573,7 +634,7 @@ describe('styling: right-to-left mirroring', () => {
       expect(px(start) > 0 && px(end) === 0, `hero bar on the ${rtl ? 'right' : 'left'} (left ${hero.borderLeftWidth}, right ${hero.borderRightWidth})`).to.be.true;
 
       for (const li of all(el, '[part=pro], [part=con]')) {
-        const marker = li.querySelector('.marker')!.getBoundingClientRect();
+        const marker = li.querySelector('[part$=marker]')!.getBoundingClientRect();
         const text = textRect(li);
         const ok = rtl ? marker.left >= text.right - 0.5 : marker.right <= text.left + 0.5;
         expect(ok, `${li.outerHTML}: marker ${marker.left}-${marker.right}, text ${text.left}-${text.right}`).to.be.true;

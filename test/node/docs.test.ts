@@ -47,7 +47,7 @@ test('the manifest documents the element completely', () => {
   const el = element(committed);
   assert.deepEqual(
     el.attributes.map((a: { name: string }) => a.name),
-    ['src', 'theme'],
+    ['src', 'theme', 'heading-level'],
   );
   assert.deepEqual(
     el.events.map((e: { name: string }) => e.name),
