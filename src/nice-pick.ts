@@ -72,8 +72,8 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-border=light-dark(#818b98, #656c76)] - Borders of the card, columns and tags.
  * @cssprop [--nice-pick-pro=light-dark(#1a7f37, #3fb950)] - The pros' "+" markers.
  * @cssprop [--nice-pick-con=light-dark(#cf222e, #f85149)] - The cons' "−" markers and the error border.
- * @cssprop [--nice-pick-radius=0.75rem] - The card's corner radius.
- * @cssprop [--nice-pick-spacing=1rem] - The space between the card's pieces.
+ * @cssprop [--nice-pick-radius=0.75rem] - The card's corner radius; the columns, boxes, tags and badge follow it (`0` squares them all).
+ * @cssprop [--nice-pick-spacing=1rem] - The space between the card's pieces; the card's padding is 1.5 times it (less in a column narrower than 30 of it).
  * @cssprop [--nice-pick-font=inherit] - The font family; the page's by default.
  * @cssprop [--nice-pick-max-width=none] - The card's largest width.
  */

@@ -216,7 +216,7 @@ describe('styling: every --nice-pick-* custom property takes effect where the do
     for (const side of ['Top', 'Right', 'Bottom', 'Left']) expectColour(errorCard, `border${side}Color`, TOKENS.con, 'error border');
   });
 
-  it('--nice-pick-radius: card corners, columns at radius / 1.5', () => {
+  it('--nice-pick-radius: card corners, columns at radius / 1.5, tag and badge pills at 2×', () => {
     const corners = ['borderTopLeftRadius', 'borderTopRightRadius', 'borderBottomLeftRadius', 'borderBottomRightRadius'] as const;
     for (const corner of corners) {
       const value = cs(card(el))[corner];
@@ -228,6 +228,16 @@ describe('styling: every --nice-pick-* custom property takes effect where the do
         expect(near(px(value), RADIUS / 1.5, 0.01), `${nameOf(column)} ${corner} is ${value}, expected ${RADIUS / 1.5}px`).to.be.true;
       }
     }
+    for (const pill of all(el, '[part=tag], [part=badge]')) {
+      expect(cs(pill).borderTopLeftRadius, `${nameOf(pill)} radius`).to.equal(`${RADIUS * 2}px`);
+    }
+  });
+
+  it('the card\'s padding shrinks in a narrow column: 5% of the width below 30× the spacing', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const padding = async (width: number) => px(cs(card(await mount(json, { width }))).paddingLeft);
+    expect(await padding(900), 'at 900px: 1.5 × 16px').to.equal(24);
+    expect(near(await padding(280), 14, 0.05), 'at 280px: 5% of it').to.be.true;
   });
 
   it('--nice-pick-spacing: card padding 1.5×, column padding, gaps between pieces', () => {
