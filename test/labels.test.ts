@@ -126,6 +126,20 @@ describe('labels: the element\'s labels property', () => {
   });
 });
 
+describe('labels: words are text, never markup', () => {
+  it('markup in the property\'s or the data\'s words shows as typed and never runs', async () => {
+    const img = '<img src=x onerror="window.__labelsPwned=1">';
+    const json = await everyWord();
+    json.labels = { wins: `<b>{name}</b> ${img}` };
+    const el = await mount(json, { pros: img, disagree: '<b>No?</b>', loading: img });
+    await new Promise((resolve) => setTimeout(resolve, 100)); // an <img src=x> would have failed by now
+    expect(el.shadowRoot!.querySelectorAll('img, b').length, 'no img or b elements').to.equal(0);
+    expect((window as { __labelsPwned?: number }).__labelsPwned).to.equal(undefined);
+    const shown = words(el);
+    expect([shown.pros, shown.winner, shown.contact]).to.deep.equal([img, `<b>GPU Training</b> ${img}`, '<b>No?</b> nice@nicepick.dev']);
+  });
+});
+
 describe('labels: the data\'s labels', () => {
   it('win over the property, word by word', async () => {
     const json = await everyWord();

@@ -234,9 +234,10 @@ describe('styling: every --nice-pick-* custom property takes effect where the do
   });
 
   it('the card\'s padding shrinks in a narrow column: 5% of the width below 30× the spacing', async () => {
+    // (This block's page style sets the spacing to SPACING: 30 × 12px = 360px.)
     const json = await loadFixture('gpu-vs-tpu.json');
     const padding = async (width: number) => px(cs(card(await mount(json, { width }))).paddingLeft);
-    expect(await padding(900), 'at 900px: 1.5 × 16px').to.equal(24);
+    expect(await padding(900), 'at 900px: 1.5 × the spacing').to.equal(SPACING * 1.5);
     expect(near(await padding(280), 14, 0.05), 'at 280px: 5% of it').to.be.true;
   });
 
