@@ -19,9 +19,17 @@ describe('dist/nice-pick.iife.js, the classic-script bundle', () => {
     await addClassicScript('/dist/nice-pick.iife.js');
     const defined = customElements.get('nice-pick');
     expect(defined).to.be.a('function');
-    await addClassicScript('/dist/nice-pick.iife.js?copy=2');
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await addClassicScript('/dist/nice-pick.iife.js?copy=2');
+    } finally {
+      console.warn = warn;
+    }
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
+    expect(warnings, 'the same version twice is no news').to.deep.equal([]);
     expect(customElements.get('nice-pick')).to.equal(defined);
   });
 

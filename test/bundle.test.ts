@@ -9,11 +9,19 @@ describe('dist/nice-pick.js, the script-tag bundle', () => {
     await import(/* @vite-ignore */ bundle);
   });
 
-  it('registers <nice-pick>, and loading it a second time does no harm', async () => {
+  it('registers <nice-pick>, and loading it a second time does no harm and logs nothing', async () => {
     const first = customElements.get('nice-pick');
     expect(first).to.be.a('function');
-    await import(/* @vite-ignore */ `${bundle}?copy=2`);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await import(/* @vite-ignore */ `${bundle}?copy=2`);
+    } finally {
+      console.warn = warn;
+    }
     expect(customElements.get('nice-pick')).to.equal(first);
+    expect(warnings, 'the same version twice is no news').to.deep.equal([]);
   });
 
   it('renders the seed comparison from src, and fires load', async () => {

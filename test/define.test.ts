@@ -30,4 +30,32 @@ describe('NicePick.define', () => {
     expect(el).to.be.instanceOf(NicePick);
     expect(el.shadowRoot!.querySelector('[part=title]')?.textContent).to.equal('Tabs vs Spaces');
   });
+
+  it('has its version; another version already under the name logs one warning and stays', () => {
+    expect(NicePick.version).to.match(/^\d+\.\d+\.\d+/);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class Older extends HTMLElement {
+        static version = '0.0.1';
+      }
+      customElements.define('older-pick', Older);
+      expect(NicePick.define('older-pick')).to.equal(Older);
+      expect(warnings.map((args) => args.join(' '))).to.deep.equal([
+        `<older-pick>: version ${NicePick.version} is not registered: version 0.0.1 came first and stays.`,
+      ]);
+      // The same version again (a second copy of the same script) is no news: no warning.
+      warnings.length = 0;
+      class Same extends HTMLElement {
+        static version = NicePick.version;
+      }
+      customElements.define('same-pick', Same);
+      expect(NicePick.define('same-pick')).to.equal(Same);
+      expect(NicePick.define()).to.equal(NicePick);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -29,3 +29,10 @@ test('a bundler that trusts package.json sideEffects keeps the registration of b
   assert.match(await bundle(`import './src/index.ts';`), /\.define\(\)/);
   assert.doesNotMatch(await bundle(`import { NicePick } from './src/nice-pick.ts'; console.log(NicePick);`), /\.define\(\)/);
 });
+
+test('src/version.ts is the package version, which two copies on one page compare', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const source = readFileSync(new URL('../../src/version.ts', import.meta.url), 'utf8');
+  assert.match(source, new RegExp(`export const version = '${pkg.version.replace(/\./g, '\\.')}';`), 'run `node scripts/version.mjs`');
+  assert.equal(pkg.scripts.version, 'node scripts/version.mjs && git add src/version.ts', 'npm version updates it');
+});
