@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFragment } from 'parse5';
-import { bin, buildLib, cli, fixtures, noStack, root } from './helpers.js';
+import { bin, buildLib, cli, expectUsageError, fixtures, noStack, root } from './helpers.js';
 
 const bad = 'test/node/cli-fixtures'; // relative to root, the CLI's working directory
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -223,16 +223,7 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout', () => {
     ['embed with two files', ['embed', 'a.json', 'b.json'], /embed takes one FILE or URL/],
     ['embed --json', ['embed', '--json', 'fixtures/gpu-vs-tpu.json'], /--json is an option of validate/],
   ];
-  for (const [name, args, message] of cases) {
-    test(name, async () => {
-      const { code, stdout, stderr } = await cli(args);
-      assert.match(stderr, message);
-      assert.match(stderr, /nice-pick --help/);
-      noStack(stderr);
-      assert.equal(stdout, '');
-      assert.equal(code, 2);
-    });
-  }
+  for (const [name, args, message] of cases) test(name, () => expectUsageError(args, message));
 });
 
 describe('nice-pick embed', () => {

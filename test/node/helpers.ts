@@ -71,3 +71,13 @@ export function cli(args: string[], { script = bin, cwd = root } = {}): Promise<
 
 /** An expected failure is a message, never a stack trace. */
 export const noStack = (text: string) => assert.doesNotMatch(text, /^\s+at /m, `no stack trace expected:\n${text}`);
+
+/** A usage error: exit 2, `message` and the pointer to --help on stderr, nothing on stdout. */
+export async function expectUsageError(args: string[], message: RegExp): Promise<void> {
+  const { code, stdout, stderr } = await cli(args);
+  assert.match(stderr, message);
+  assert.match(stderr, /nice-pick --help/);
+  noStack(stderr);
+  assert.equal(stdout, '');
+  assert.equal(code, 2);
+}
