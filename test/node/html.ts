@@ -1,6 +1,7 @@
 // Server-rendered HTML read the way a browser's parser reads it (parse5), for the Node tests:
 // elements by part, their visible text, scripts, the declarative shadow root.
-import { parseFragment } from 'parse5';
+import assert from 'node:assert/strict';
+import { parse as parseDocument, parseFragment } from 'parse5';
 
 export type Node = {
   nodeName: string;
@@ -54,4 +55,18 @@ export function pieces(html: string) {
   const host = top[0];
   const [template, ...rest] = elements(host);
   return { host, template, shadow: template.content!, scripts: rest };
+}
+
+/**
+ * A built page (a site generator's output) holds the card for `data` exactly as
+ * renderComparison(data, options) makes it, once: a declarative shadow root with the title.
+ */
+export function expectPageHasCard(page: string, card: string, title: string): void {
+  assert.ok(page.includes(card), 'the card exactly as renderComparison makes it');
+  const cards = all(parseDocument(page) as unknown as Node).filter((n) => n.nodeName === 'nice-pick');
+  assert.equal(cards.length, 1, 'one card');
+  const [template] = elements(cards[0]);
+  assert.equal(attr(template, 'shadowrootmode'), 'open', 'a declarative shadow root');
+  const heading = all(template.content!).find((n) => attr(n, 'part') === 'title');
+  assert.equal(heading && ownText(heading), title);
 }
