@@ -91,8 +91,11 @@ export function renderComparison(data: unknown, options: RenderOptions = {}): st
     const graph = structuredData(checked, options.structuredData === true ? {} : options.structuredData);
     if (graph) ld = `<script type="application/ld+json">${scriptSafeJson(graph)}</script>`;
   }
+  // The host's start tag alone on the first line, and no blank line anywhere: Markdown passes the
+  // whole card through as one HTML block (CommonMark's kind 7), so a shortcode works in a
+  // Markdown page. Only white space between tags or inside text goes, which HTML shows the same.
   return (
-    `${host}><template shadowrootmode="open"><style>${styles.cssText}</style>${card}</template>` +
+    `${host}>\n<template shadowrootmode="open"><style>${styles.cssText}</style>${card}</template>` +
     `<script type="application/json">${scriptSafeJson(data)}</script>${ld}</nice-pick>`
-  );
+  ).replace(/\n\s*\n/g, '\n');
 }

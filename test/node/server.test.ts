@@ -53,8 +53,19 @@ describe('renderComparison: every fixture', () => {
       assert.equal(scripts.length, 1, 'the inline JSON only');
       assert.equal(scriptTags(html), 1, 'no other "<script" anywhere in the text');
       assert.ok(!html.includes('ld+json'), 'no structured data unless asked for');
+      // Markdown keeps it as one HTML block: the start tag on a line of its own, no blank line.
+      assert.equal(html.split('\n')[0], '<nice-pick theme="auto">');
+      assert.doesNotMatch(html, /\n[ \t]*\n/);
     });
   }
+
+  test('blank lines in the data\'s text go too (HTML shows them as one space anyway)', () => {
+    const data = { options: [{ name: 'A', pros: ['one\n\n  two'], cons: [] }, { name: 'B', summary: 'x\r\n\r\ny', pros: [], cons: [] }] };
+    const html = renderComparison(data);
+    assert.doesNotMatch(html, /\n[ \t\r]*\n/);
+    assert.deepEqual(JSON.parse(rawText(pieces(html).scripts[0])), data, 'the inline data keeps them');
+    expectCard(html, data, 'blank lines');
+  });
 
   test('the fixtures cover what the card can show', () => {
     const parts = new Set(fixtures.flatMap((file) => [...visibleStrings(readJson(file)).keys()]));
