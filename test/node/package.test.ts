@@ -29,3 +29,35 @@ test('a bundler that trusts package.json sideEffects keeps the registration of b
   assert.match(await bundle(`import './src/index.ts';`), /\.define\(\)/);
   assert.doesNotMatch(await bundle(`import { NicePick } from './src/nice-pick.ts'; console.log(NicePick);`), /\.define\(\)/);
 });
+
+test('nice-pick/server stays out of the browser: no entry of the element bundles it or @lit-labs/ssr', async () => {
+  const { build } = await import('esbuild');
+  const rootDir = new URL('../..', import.meta.url).pathname;
+  for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts']) {
+    const { metafile } = await build({
+      entryPoints: [entry],
+      absWorkingDir: rootDir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    assert.ok(inputs.some((input) => input.includes('node_modules/lit')), `${entry}: Lit is bundled, so the list is complete`);
+    assert.deepEqual(
+      inputs.filter((input) => input === 'src/server.ts' || input.includes('@lit-labs/ssr/')),
+      [],
+      entry,
+    );
+  }
+});
+
+test('package.json: nice-pick/server is an entry; @lit-labs/ssr an optional peer, never a dependency', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(pkg.exports['./server'], { types: './lib/server.d.ts', import: './lib/server.js' });
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  assert.ok(pkg.peerDependencies['@lit-labs/ssr']);
+  assert.deepEqual(pkg.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
+  assert.ok(!pkg.sideEffects.some((file: string) => file.includes('server')), 'importing it registers nothing');
+});
