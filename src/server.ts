@@ -7,11 +7,11 @@ import { renderCard } from './render.js';
 import { structuredData, type StructuredDataOptions } from './structured-data.js';
 import { styles } from './styles.js';
 
-export { structuredData, MIN_STATEMENTS } from './structured-data.js';
+export { structuredData } from './structured-data.js';
 export type { StructuredDataAuthor, StructuredDataOptions } from './structured-data.js';
 
 /** The package this module needs and nice-pick does not install: named in the error when missing. */
-export const SSR_PACKAGE = '@lit-labs/ssr';
+const SSR_PACKAGE = '@lit-labs/ssr';
 
 // Loaded here, so a missing package is one clear error at import time, not a bare resolver one.
 let ssr: typeof import('@lit-labs/ssr');
@@ -54,7 +54,7 @@ const THEMES = ['auto', 'light', 'dark'];
  * nor "<!--" can appear), nor U+2028/U+2029. Each can only be inside a JSON string, where the
  * \uXXXX escape reads back as the same character.
  */
-export const scriptSafeJson = (value: unknown): string =>
+const scriptSafeJson = (value: unknown): string =>
   JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')

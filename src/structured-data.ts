@@ -22,7 +22,7 @@ export interface StructuredDataOptions {
 }
 
 /** The fewest statements (pros and cons together) a review needs to be marked up (Google's rule). */
-export const MIN_STATEMENTS = 2;
+const MIN_STATEMENTS = 2;
 
 type Json = Record<string, unknown>;
 
