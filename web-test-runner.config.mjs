@@ -336,7 +336,45 @@ async function testEndpoints(ctx, next) {
     if (delay) await sleep(delay);
     return send(ctx, 200, 'application/json', body);
   }
+  if (route === 'server-html') return serverHtml(ctx);
   return send(ctx, 404, 'text/plain', `unknown test endpoint: ${route}\n`);
+}
+
+// /__test__/server-html?file=NAME (a fixture) or POST a comparison as JSON: renderComparison's
+// HTML, made in Node from src/server.ts (loaded through tsx on first use, so no build of lib/
+// is needed), for test/server-static.test.ts. Query options: theme, heading-level,
+// structured-data=1. Answers 422 with the message when the renderer throws.
+let serverModule; // Promise of src/server.ts's exports
+const loadServer = () =>
+  (serverModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./src/server.ts', import.meta.url)));
+
+async function serverHtml(ctx) {
+  let data;
+  if (ctx.method === 'POST') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    data = JSON.parse(body);
+  } else {
+    const file = String(ctx.query.file ?? '');
+    if (!/^[\w-][\w.-]*\.json$/.test(file)) return send(ctx, 400, 'text/plain', `bad fixture name: ${file}\n`);
+    try {
+      data = JSON.parse(await readFile(fixturesDir + file, 'utf8'));
+    } catch {
+      return send(ctx, 404, 'text/plain', `no fixture: ${file}\n`);
+    }
+  }
+  const { renderComparison } = await loadServer();
+  const level = ctx.query['heading-level'];
+  try {
+    const html = renderComparison(data, {
+      theme: ctx.query.theme,
+      headingLevel: level === undefined ? undefined : Number(level),
+      structuredData: ctx.query['structured-data'] === '1',
+    });
+    return send(ctx, 200, 'text/html', html);
+  } catch (error) {
+    return send(ctx, 422, 'text/plain', String(error?.message ?? error));
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // nice-pick: check comparison files against the data format, and make the HTML that embeds one.
-// Plain ESM with Node built-ins only; the validator is the package's own (lib/check.js).
+// Plain ESM with Node built-ins only; the validator is the package's own (lib/check.js), and
+// `render` uses nice-pick/server (lib/server.js, which needs the optional @lit-labs/ssr).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const USAGE = `Usage:
   nice-pick validate [--json] FILE|URL...   check comparisons against the data format
   nice-pick embed FILE|URL                  print the HTML that shows one in a page
+  nice-pick render [options] FILE|URL       print the card as static HTML (no script needed)
   nice-pick --help                          this help
   nice-pick --version                       the version of nice-pick
 
@@ -18,7 +21,16 @@ validate prints "✓ FILE" or "✗ FILE" for each input, with every problem on i
 embed checks the file first, then prints a <script> tag for the CDN and a <nice-pick> element
 with the comparison inline, ready to paste into a blog post (e.g. a "Custom HTML" block).
 
-Exit status: 0 all valid, 1 some input invalid or unreadable, 2 usage error.
+render prints the finished card: a <nice-pick> element with a declarative shadow root (the
+card's markup and styles), shown by browsers with scripts off, and the comparison inline, so
+the element's script, where a page loads it, takes over. Needs the package @lit-labs/ssr.
+  --theme auto|light|dark   the card's theme (default auto)
+  --heading-level N         the title's heading level, 1 to 4 (default 2)
+  --structured-data         add schema.org JSON-LD of the pros and cons (editorial reviews only)
+  --author NAME             with --structured-data: the reviews' author (a person's name)
+
+Exit status: 0 all valid, 1 some input invalid or unreadable, 2 usage error (or lib/ not built,
+or @lit-labs/ssr not installed).
 `;
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -41,36 +53,61 @@ process.stdout.on('error', (err) => {
 
 // ---------------------------------------------------------------------------- arguments
 
-const FLAGS = { '--help': 'help', '-h': 'help', '--version': 'version', '--json': 'json' };
+const FLAGS = { '--help': 'help', '-h': 'help', '--version': 'version', '--json': 'json', '--structured-data': 'structuredData' };
+/** Options that take a value (`--theme dark` or `--theme=dark`). */
+const VALUES = { '--theme': 'theme', '--heading-level': 'headingLevel', '--author': 'author' };
+/** The command each option belongs to. */
+const COMMAND_OF = { json: 'validate', structuredData: 'render', theme: 'render', headingLevel: 'render', author: 'render' };
+const OPTION_NAME = Object.fromEntries([...Object.entries(FLAGS), ...Object.entries(VALUES)].map(([flag, key]) => [key, flag]));
 
 function parseArgs(argv) {
   const flags = new Set();
+  const values = {};
   const positionals = [];
   let onlyPositionals = false;
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, ...rest] = arg.split('=');
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) positionals.push(arg);
     else if (arg === '--') onlyPositionals = true;
     else if (FLAGS[arg]) flags.add(FLAGS[arg]);
-    else if (FLAGS[arg.split('=')[0]]) throw usageError(`${arg.split('=')[0]} takes no value`);
-    else throw usageError(`unknown option ${arg}`);
+    else if (FLAGS[name]) throw usageError(`${name} takes no value`);
+    else if (VALUES[name]) {
+      const value = rest.length ? rest.join('=') : argv[++i];
+      if (value === undefined || (!rest.length && value.startsWith('--'))) throw usageError(`${name} needs a value`);
+      values[VALUES[name]] = value;
+    } else throw usageError(`unknown option ${arg}`);
   }
   const [command, ...inputs] = positionals;
-  return { flags, command, inputs };
+  return { flags, values, command, inputs };
 }
 
 // ---------------------------------------------------------------------------- loading
 
-async function loadValidator() {
-  const url = new URL('../lib/check.js', import.meta.url);
+/** Imports a module of the built package (lib/), with a clear error when it is not built. */
+async function loadLib(file) {
+  const url = new URL(`../lib/${file}`, import.meta.url);
   try {
-    return (await import(url.href)).checkComparison;
+    return await import(url.href);
   } catch (err) {
-    if (err?.code === 'ERR_MODULE_NOT_FOUND') {
+    if (err?.code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(fileURLToPath(url))) {
       // A source checkout before its first build: lib/ is made by `npm run build`.
       const missing = err.message.split('\n')[0];
-      throw new Exit(`the validator is not built: ${missing}\nRun npm run build, then try again.`, 2);
+      throw new Exit(`lib/ is not built: ${missing}\nRun npm run build, then try again.`, 2);
     }
     throw err;
+  }
+}
+
+const loadValidator = async () => (await loadLib('check.js')).checkComparison;
+
+/** nice-pick/server, or exit 2 with its own message when @lit-labs/ssr is not installed. */
+async function loadServer() {
+  try {
+    return await loadLib('server.js');
+  } catch (err) {
+    if (err instanceof Exit || !err?.message?.startsWith('nice-pick/server needs')) throw err;
+    throw new Exit(err.message, 2);
   }
 }
 
@@ -158,9 +195,13 @@ const scriptSafeJson = (data) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-async function embed(inputs) {
-  if (inputs.length === 0) throw usageError('embed needs a FILE or URL');
-  if (inputs.length > 1) throw usageError('embed takes one FILE or URL');
+/**
+ * The one input of embed or render, loaded and checked: its data, or undefined once the reason
+ * is on stderr. Warnings go to stderr too, so stdout keeps only the HTML.
+ */
+async function loadOne(command, inputs) {
+  if (inputs.length === 0) throw usageError(`${command} needs a FILE or URL`);
+  if (inputs.length > 1) throw usageError(`${command} takes one FILE or URL`);
   const [input] = inputs;
   const result = await checkInput(input, await loadValidator());
   if (!result.valid) {
@@ -168,11 +209,17 @@ async function embed(inputs) {
       ? [`nice-pick: ${input}: ${result.error}`]
       : [`nice-pick: ${input} is not a valid comparison:`, ...result.problems.map((p) => `  ${p}`)];
     process.stderr.write(lines.join('\n') + '\n');
-    return 1;
+    return;
   }
   for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+  return result.data;
+}
+
+async function embed(inputs) {
+  const data = await loadOne('embed', inputs);
+  if (data === undefined) return 1;
   const major = pkg.version.split('.')[0];
-  const json = scriptSafeJson(result.data).replace(/\n/g, '\n    ');
+  const json = scriptSafeJson(data).replace(/\n/g, '\n    ');
   process.stdout.write(
     `<script type="module" src="https://cdn.jsdelivr.net/npm/nice-pick@${major}/dist/nice-pick.js"></script>\n` +
       `<nice-pick>\n` +
@@ -184,10 +231,32 @@ async function embed(inputs) {
   return 0;
 }
 
+async function render(inputs, { theme, headingLevel, structuredData, author }) {
+  if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) {
+    throw usageError(`--theme takes auto, light or dark, not "${theme}"`);
+  }
+  if (headingLevel !== undefined && !/^[1-4]$/.test(headingLevel)) {
+    throw usageError(`--heading-level takes 1, 2, 3 or 4, not "${headingLevel}"`);
+  }
+  if (author !== undefined && !structuredData) throw usageError('--author goes with --structured-data');
+  if (author !== undefined && !author.trim()) throw usageError('--author needs a name');
+  const { renderComparison } = await loadServer();
+  const data = await loadOne('render', inputs);
+  if (data === undefined) return 1;
+  const html = renderComparison(data, {
+    theme,
+    headingLevel: headingLevel === undefined ? undefined : Number(headingLevel),
+    structuredData: structuredData && (author === undefined ? true : { author: { name: author } }),
+    onWarning: () => {}, // already on stderr (loadOne)
+  });
+  process.stdout.write(`${html}\n`);
+  return 0;
+}
+
 // ---------------------------------------------------------------------------- main
 
 async function main(argv) {
-  const { flags, command, inputs } = parseArgs(argv);
+  const { flags, values, command, inputs } = parseArgs(argv);
   if (flags.has('help')) {
     process.stdout.write(USAGE);
     return 0;
@@ -197,9 +266,14 @@ async function main(argv) {
     return 0;
   }
   if (command === undefined) throw usageError('no command given');
+  for (const key of [...flags, ...Object.keys(values)]) {
+    if (COMMAND_OF[key] && COMMAND_OF[key] !== command && ['validate', 'embed', 'render'].includes(command)) {
+      throw usageError(`${OPTION_NAME[key]} is an option of ${COMMAND_OF[key]}, not of ${command}`);
+    }
+  }
   if (command === 'validate') return validate(inputs, { json: flags.has('json') });
-  if (flags.has('json')) throw usageError(`--json is an option of validate, not of ${command}`);
   if (command === 'embed') return embed(inputs);
+  if (command === 'render') return render(inputs, { ...values, structuredData: flags.has('structuredData') });
   const hint = /\.json$/i.test(command) || isUrl(command) ? ` (did you mean: nice-pick validate ${command}?)` : '';
   throw usageError(`unknown command "${command}"${hint}`);
 }

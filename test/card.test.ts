@@ -5,6 +5,7 @@ import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { FIXTURES, loadFixture } from './fixtures.js';
+import { img, markupInData } from './hostile.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -522,30 +523,7 @@ describe('card: text only, never markup', () => {
   });
 
   it('markup in the data is shown as literal text and never runs', async () => {
-    const img = '<img src=x onerror="window.__pwned=1">';
-    const bold = '<b>bold</b>';
-    const amp = '&amp;';
-    const json = {
-      label: img,
-      title: `${bold} vs ${amp}`,
-      intro: `${img} ${bold} ${amp}`,
-      options: [
-        {
-          id: 'one',
-          name: img,
-          kind: bold,
-          summary: amp,
-          pros: [img, bold, amp],
-          cons: [bold],
-          related: [img, { label: bold, url: 'https://example.com/' }],
-        },
-        { id: 'two', name: bold, kind: amp, summary: img, pros: [amp], cons: [img, amp] },
-      ],
-      pick: 'one',
-      verdict: { text: [img, bold, amp], bottomLine: bold, reason: img },
-      contact: { prompt: img, url: 'https://example.com/feedback' },
-      labels: { pick: bold, pros: img, cons: amp, relatedTo: bold, verdict: img, bottomLine: amp },
-    };
+    const json = markupInData;
     const el = await show(json);
     await aTimeout(100); // an <img src=x> would have failed to load by now
     expect(el.shadowRoot!.querySelectorAll('img, b').length, 'no img or b elements').to.equal(0);

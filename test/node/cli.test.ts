@@ -3,58 +3,20 @@
 // HTTP server for URLs. Never the internet.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parseFragment } from 'parse5';
+import { bin, buildLib, cli, expectUsageError, fixtures, noStack, root } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin/nice-pick.mjs');
 const bad = 'test/node/cli-fixtures'; // relative to root, the CLI's working directory
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
-const fixtures = readdirSync(join(root, 'fixtures'))
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => `fixtures/${name}`);
 
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** Runs the CLI in its own process. Asynchronous, so the test's own HTTP server keeps answering. */
-function cli(args: string[], { script = bin, cwd = root } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** An expected failure is a message, never a stack trace. */
-const noStack = (text: string) => assert.doesNotMatch(text, /^\s+at /m, `no stack trace expected:\n${text}`);
-
-// The CLI imports lib/check.js, the package as published: build it when src/ is newer.
-before(async () => {
-  const built = join(root, 'lib/check.js');
-  const sources = ['src/check.ts', 'src/comparison.ts'].map((file) => statSync(join(root, file)).mtimeMs);
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources)) return;
-  const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root });
-  } catch (e) {
-    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-    throw new Error(`building lib/ (tsc -p tsconfig.build.json) failed:\n${stdout}${stderr}`);
-  }
-});
+// The CLI imports lib/, the package as published: build it when src/ is newer.
+before(buildLib);
 
 describe('nice-pick validate', () => {
   test('every fixture is valid: one ✓ line each, exit 0', async () => {
@@ -261,16 +223,7 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout', () => {
     ['embed with two files', ['embed', 'a.json', 'b.json'], /embed takes one FILE or URL/],
     ['embed --json', ['embed', '--json', 'fixtures/gpu-vs-tpu.json'], /--json is an option of validate/],
   ];
-  for (const [name, args, message] of cases) {
-    test(name, async () => {
-      const { code, stdout, stderr } = await cli(args);
-      assert.match(stderr, message);
-      assert.match(stderr, /nice-pick --help/);
-      noStack(stderr);
-      assert.equal(stdout, '');
-      assert.equal(code, 2);
-    });
-  }
+  for (const [name, args, message] of cases) test(name, () => expectUsageError(args, message));
 });
 
 describe('nice-pick embed', () => {

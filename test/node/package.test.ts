@@ -36,3 +36,35 @@ test('src/version.ts is the package version, which two copies on one page compar
   assert.match(source, new RegExp(`export const version = '${pkg.version.replace(/\./g, '\\.')}';`), 'run `node scripts/version.mjs`');
   assert.equal(pkg.scripts.version, 'node scripts/version.mjs && git add src/version.ts', 'npm version updates it');
 });
+
+test('nice-pick/server stays out of the browser: no entry of the element bundles it or @lit-labs/ssr', async () => {
+  const { build } = await import('esbuild');
+  const rootDir = new URL('../..', import.meta.url).pathname;
+  for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts']) {
+    const { metafile } = await build({
+      entryPoints: [entry],
+      absWorkingDir: rootDir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    assert.ok(inputs.some((input) => input.includes('node_modules/lit')), `${entry}: Lit is bundled, so the list is complete`);
+    assert.deepEqual(
+      inputs.filter((input) => input === 'src/server.ts' || input.includes('@lit-labs/ssr/')),
+      [],
+      entry,
+    );
+  }
+});
+
+test('package.json: nice-pick/server is an entry; @lit-labs/ssr an optional peer, never a dependency', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(pkg.exports['./server'], { types: './lib/server.d.ts', import: './lib/server.js' });
+  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  assert.ok(pkg.peerDependencies['@lit-labs/ssr']);
+  assert.deepEqual(pkg.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
+  assert.ok(!pkg.sideEffects.some((file: string) => file.includes('server')), 'importing it registers nothing');
+});

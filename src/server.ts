@@ -1,0 +1,101 @@
+// nice-pick/server: the card as static HTML, made in Node (a site generator, a server, the CLI).
+// Never imported by the element or the browser bundles: it needs @lit-labs/ssr, an optional peer
+// dependency that only server users install.
+import { checkComparison } from './check.js';
+import { defaultLabels, type CardLabels } from './comparison.js';
+import { renderCard } from './render.js';
+import { structuredData, type StructuredDataOptions } from './structured-data.js';
+import { styles } from './styles.js';
+
+export { structuredData } from './structured-data.js';
+export type { StructuredDataAuthor, StructuredDataOptions } from './structured-data.js';
+
+/** The package this module needs and nice-pick does not install: named in the error when missing. */
+const SSR_PACKAGE = '@lit-labs/ssr';
+
+// Loaded here, so a missing package is one clear error at import time, not a bare resolver one.
+let ssr: typeof import('@lit-labs/ssr');
+let collect: typeof import('@lit-labs/ssr/lib/render-result.js');
+try {
+  [ssr, collect] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+} catch (error) {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === 'ERR_MODULE_NOT_FOUND' && message?.includes(SSR_PACKAGE)) {
+    throw new Error(
+      `nice-pick/server needs the package ${SSR_PACKAGE}, an optional peer dependency of nice-pick ` +
+        `that is not installed: npm install --save-dev ${SSR_PACKAGE}`,
+      { cause: error },
+    );
+  }
+  throw error;
+}
+
+/** Options of {@link renderComparison}. */
+export interface RenderOptions {
+  /** The element's `theme`: `'auto'` (the default), `'light'` or `'dark'`. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** The title's heading level, 1 to 4, as the element's `heading-level` (default 2). */
+  headingLevel?: number;
+  /** The card's fixed words, as the element's `labels` property; the data's own labels win. */
+  labels?: CardLabels;
+  /**
+   * Adds schema.org JSON-LD for the options' pros and cons (see `structuredData`); `true`, or
+   * `{ author }` to name the reviews' author. Off by default: for editorial comparisons only.
+   */
+  structuredData?: boolean | StructuredDataOptions;
+  /** Called with each warning of the validator (a link shown as text). Default: console.warn. */
+  onWarning?: (warning: string) => void;
+}
+
+const THEMES = ['auto', 'light', 'dark'];
+
+/**
+ * JSON that is safe as the text of an HTML <script> element: no "<" at all (so neither "</script"
+ * nor "<!--" can appear), nor U+2028/U+2029. Each can only be inside a JSON string, where the
+ * \uXXXX escape reads back as the same character.
+ */
+const scriptSafeJson = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The card for `data` as static HTML: a `<nice-pick>` element holding a declarative shadow root
+ * (`<template shadowrootmode="open">`) with the card's styles and markup, so a page shows the
+ * whole card with no script at all, then the data itself as an inline
+ * `<script type="application/json">`, from which the element, when its script loads, shows the
+ * same card. With `structuredData`, a `<script type="application/ld+json">` follows.
+ * Throws an Error listing every problem when `data` is not a valid comparison.
+ */
+export function renderComparison(data: unknown, options: RenderOptions = {}): string {
+  const { theme = 'auto', headingLevel, labels, onWarning = (w) => console.warn(`nice-pick: ${w}`) } = options;
+  if (!THEMES.includes(theme)) throw new TypeError(`renderComparison: theme must be "auto", "light" or "dark", not ${JSON.stringify(theme)}`);
+  const result = checkComparison(data);
+  if (!result.ok) throw new Error(`renderComparison: not a valid comparison:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+  result.warnings.forEach((warning) => onWarning(warning));
+  const checked = result.comparison;
+
+  // The same level as the element's render(): 1 to 4, 2 when not a number.
+  const level = Math.min(Math.max((headingLevel as number) | 0 || 2, 1), 4);
+  const card = collect.collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, level)));
+
+  // The attributes the element would have: theme reflects; heading-level only when given.
+  let host = `<nice-pick theme="${theme}"`;
+  if (headingLevel !== undefined) host += ` heading-level="${attribute(String(headingLevel))}"`;
+  let ld = '';
+  if (options.structuredData) {
+    host += ' structured-data';
+    const graph = structuredData(checked, options.structuredData === true ? {} : options.structuredData);
+    if (graph) ld = `<script type="application/ld+json">${scriptSafeJson(graph)}</script>`;
+  }
+  // The host's start tag alone on the first line, and no blank line anywhere: Markdown passes the
+  // whole card through as one HTML block (CommonMark's kind 7), so a shortcode works in a
+  // Markdown page. Only white space between tags or inside text goes, which HTML shows the same.
+  return (
+    `${host}>\n<template shadowrootmode="open"><style>${styles.cssText}</style>${card}</template>` +
+    `<script type="application/json">${scriptSafeJson(data)}</script>${ld}</nice-pick>`
+  ).replace(/\n\s*\n/g, '\n');
+}

@@ -1,0 +1,74 @@
+// Structured data: schema.org JSON-LD for search engines, made from the card's own visible text.
+// A pure function of the checked comparison; it renders nothing and knows no DOM.
+import type { CheckedComparison, CheckedOption } from './comparison.js';
+
+/** Who wrote the review: a person, or a team or publication ("Example Reviews"), by its name. */
+export interface StructuredDataAuthor {
+  /** A real name (of a person or a team), never promotional text. */
+  name: string;
+  /** Default: `'Person'`. */
+  type?: 'Person' | 'Organization';
+  /** A page about the author. */
+  url?: string;
+}
+
+/** Options of {@link structuredData}. */
+export interface StructuredDataOptions {
+  /**
+   * The author of every option's review. The data format has none, so without it the reviews
+   * have no `author`: valid schema.org, but Google's review rich results ask for one.
+   */
+  author?: StructuredDataAuthor;
+}
+
+/** The fewest statements (pros and cons together) a review needs to be marked up (Google's rule). */
+const MIN_STATEMENTS = 2;
+
+type Json = Record<string, unknown>;
+
+/** Statements worth marking up: the visible ones with some text ("" shows as an empty item). */
+const statements = (items: string[]): string[] => items.filter((item) => item.trim() !== '');
+
+const itemList = (items: string[]): Json => ({
+  '@type': 'ItemList',
+  itemListElement: items.map((name, i) => ({ '@type': 'ListItem', position: i + 1, name })),
+});
+
+const author = ({ name, type = 'Person', url }: StructuredDataAuthor): Json => {
+  if (typeof name != 'string' || !name.trim()) throw new TypeError('structuredData: author.name must be a non-empty string');
+  if (type !== 'Person' && type !== 'Organization') {
+    throw new TypeError(`structuredData: author.type must be "Person" or "Organization", not ${JSON.stringify(type)}`);
+  }
+  return { '@type': type, name, ...(url && { url }) };
+};
+
+const product = (option: CheckedOption, by: Json | undefined): Json | undefined => {
+  const pros = statements(option.pros);
+  const cons = statements(option.cons);
+  if (pros.length + cons.length < MIN_STATEMENTS) return;
+  return {
+    '@type': 'Product',
+    name: option.name,
+    ...(option.url && { url: option.url }),
+    review: {
+      '@type': 'Review',
+      ...(by && { author: by }),
+      ...(pros.length && { positiveNotes: itemList(pros) }),
+      ...(cons.length && { negativeNotes: itemList(cons) }),
+    },
+  };
+};
+
+/**
+ * The comparison as schema.org JSON-LD, for Google's pros and cons: one `Product` for each option
+ * (its name, and its `url` when the card links it) with a `Review` whose `positiveNotes` and
+ * `negativeNotes` are `ItemList`s of its pros and cons, word for word and in order. An option
+ * with fewer than two statements (pros and cons together) is left out, as Google requires; with
+ * none left, the result is `undefined`. For editorial comparisons only: see the README.
+ */
+export function structuredData(c: CheckedComparison, options: StructuredDataOptions = {}): object | undefined {
+  const by = options.author && author(options.author);
+  const products = c.options.map((option) => product(option, by)).filter((p) => p !== undefined);
+  if (!products.length) return;
+  return { '@context': 'https://schema.org', '@graph': products };
+}

@@ -1,0 +1,32 @@
+// examples/astro/ (the README's Astro snippet) built by Astro itself: the static page holds the
+// finished card, a declarative shadow root, as renderComparison makes it.
+import { after, before, test } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderComparison } from '../../src/server.js';
+import { expectPageHasCard } from './html.js';
+import { buildLib, root } from './helpers.js';
+
+const example = join(root, 'examples/astro');
+let out = '';
+
+// The page imports nice-pick/server as users do: the built package, lib/.
+before(async () => {
+  await buildLib();
+  out = mkdtempSync(join(tmpdir(), 'nice-pick-astro-'));
+});
+// Astro keeps its generated types in the project's .astro/ whatever the options: not left behind.
+after(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(example, '.astro'), { recursive: true, force: true });
+});
+
+test('the Astro example: the page holds the card, made at build time', async () => {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'; // no network here, and none wanted
+  const { build } = await import('astro');
+  const cache = (name: string) => join(out, name);
+  await build({ root: example, outDir: cache('dist'), cacheDir: cache('astro'), vite: { cacheDir: cache('vite') }, logLevel: 'error' });
+  const data = JSON.parse(readFileSync(join(example, 'src/comparisons/gpu-vs-tpu.json'), 'utf8'));
+  expectPageHasCard(readFileSync(cache('dist/index.html'), 'utf8'), renderComparison(data, { headingLevel: 2 }), data.title);
+});
