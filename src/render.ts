@@ -110,17 +110,21 @@ export const renderCard = (c: CheckedComparison, labels: Words, level: number): 
   </article>`;
 };
 
-/** The placeholder while a comparison loads: it reserves roughly a card's height. */
-export const renderLoading = (labels: Words): TemplateResult =>
-  html`<div part="card loading" role="status">${labels.loading}</div>`;
-
-/** The error message: what went wrong, in plain words, with every problem found. */
-export const renderError = (failure: NicePickErrorDetail, labels: Words): TemplateResult =>
-  html`<div part="card error" role="alert">
-    <p><strong>${labels.error}</strong> ${failure.message}</p>
-    ${failure.problems?.length
-      ? html`<ul>
-          ${failure.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
-        </ul>`
-      : nothing}
-  </div>`;
+/**
+ * What the card shows for each state: the placeholder while a comparison loads (it reserves
+ * roughly a card's height), or the error message: what went wrong, in plain words, with every
+ * problem found.
+ */
+export const renderState = ({ loading, error }: { loading?: true; error?: NicePickErrorDetail }, labels: Words) =>
+  loading
+    ? html`<div part="card loading" role="status">${labels.loading}</div>`
+    : error
+      ? html`<div part="card error" role="alert">
+          <p><strong>${labels.error}</strong> ${error.message}</p>
+          ${error.problems?.length
+            ? html`<ul>
+                ${error.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+              </ul>`
+            : nothing}
+        </div>`
+      : nothing;
