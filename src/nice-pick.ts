@@ -1,9 +1,9 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type CheckedComparison, type Comparison } from './comparison.js';
 import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
 import { loadJson, parseJson } from './load.js';
-import { renderCard, renderError, renderLoading } from './render.js';
+import { renderCard, renderState } from './render.js';
 import { styles } from './styles.js';
 
 /** What the card shows: a comparison, an error, the loading placeholder, or (`{}`) nothing. */
@@ -184,11 +184,7 @@ export class NicePick extends LitElement {
     const labels = { ...defaultLabels, ...this.labels };
     return view.comparison
       ? renderCard(view.comparison, labels, Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4))
-      : view.loading
-        ? renderLoading(labels)
-        : view.error
-          ? renderError(view.error, labels)
-          : nothing;
+      : renderState(view, labels);
   }
 
   protected override updated(): void {
@@ -214,7 +210,7 @@ export class NicePick extends LitElement {
     this._request = undefined;
     const script = this.querySelector(inlineSelector);
     this._inlineText = script?.textContent ?? null;
-    if (this.data != null) this._show(() => this.data, 'The comparison in the data property');
+    if (this.data != null) this._show(this.data, 'The comparison in the data property');
     else if (this.src) void this._fetch(this.src);
     else if (script && document.readyState == 'loading') {
       // The parser may not have added all of the script's text yet: read it once it has. The
@@ -222,7 +218,11 @@ export class NicePick extends LitElement {
       document.addEventListener('DOMContentLoaded', this._retake, { once: true });
     } else if (script) {
       const where = 'The inline <script type="application/json">';
-      this._show(() => parseJson(this._inlineText!, where), where);
+      try {
+        this._show(parseJson(this._inlineText!, where), where);
+      } catch (error) {
+        this._fail(error as NicePickErrorDetail); // Only parseJson throws, and only these.
+      }
     } else this._view = {};
   }
 
@@ -241,17 +241,12 @@ export class NicePick extends LitElement {
     }
     if (request !== this._request) return;
     this._request = undefined;
-    this._show(() => loaded.json, loaded.url, loaded.url);
+    this._show(loaded.json, loaded.url, loaded.url);
   }
 
-  /** Checks what `read` returns and shows it; `where` names it in error messages. */
-  private _show(read: () => unknown, where: string, url?: string): void {
-    let json, result;
-    try {
-      json = read();
-    } catch (error) {
-      return this._fail(error as NicePickErrorDetail); // Only parseJson throws, and only these.
-    }
+  /** Checks `json` and shows it; `where` names it in error messages. */
+  private _show(json: unknown, where: string, url?: string): void {
+    let result;
     try {
       result = checkComparison(json);
     } catch (e) {

@@ -1,148 +1,130 @@
-// Render: one pure function per section of the card, data in, template out.
-// Every string from the data goes through a text binding, never into markup.
+// Render: data in, template out. Every string from the data goes through a text binding, never
+// into markup.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CardLabels, CheckedComparison, CheckedOption, CheckedTag } from './comparison.js';
 import type { NicePickErrorDetail } from './events.js';
 
-type Section = TemplateResult | typeof nothing;
 type Words = Required<CardLabels>;
-
-/**
- * What every section needs: the comparison, the fixed words (defaults, then the element's
- * `labels`, then the data's own), and the title's heading level (1 to 4: the card has 3 levels).
- */
-interface Context {
-  c: CheckedComparison;
-  words: Words;
-  level: number;
-}
 
 const link = (tag: CheckedTag, part: string): TemplateResult =>
   tag.url
     ? html`<a part=${part} href=${tag.url}>${tag.label}</a>`
     : html`<span part=${part}>${tag.label}</span>`;
 
-// Headings keep their h2/h3/h4 elements (and styles); `aria-level` gives the level the page's
-// outline needs. WebKit honours aria-level on h1-h6 only with an explicit heading role.
-const header = ({ c, level }: Context): Section => html`<header part="header">
-  ${c.label ? html`<p part="label">${c.label}</p>` : nothing}
-  <h2 part="title" id="title" role="heading" aria-level=${level}>${c.title}</h2>
-  ${c.intro ? html`<p part="intro">${c.intro}</p>` : nothing}
-</header>`;
-
-const hero = (pick: CheckedOption | undefined, { words }: Context): Section =>
-  pick
-    ? html`<div part="hero">
-        <p part="hero-mark"><span aria-hidden="true">🧊</span> ${words.pick}</p>
-        <p part="hero-name">${pick.name}</p>
-        ${pick.summary ? html`<p part="hero-summary">${pick.summary}</p>` : nothing}
-      </div>`
-    : nothing;
-
-const list = (items: string[], heading: string, kind: 'pro' | 'con', marker: string, { level }: Context): Section =>
-  items.length
-    ? html`<h4 part="${kind}s-heading" role="heading" aria-level=${level + 2}>${heading}</h4>
-        <ul part="${kind}s">
-          ${items.map(
-            (item) => html`<li part=${kind}><span part="${kind}-marker" aria-hidden="true">${marker}</span>${item}</li>`,
-          )}
-        </ul>`
-    : nothing;
-
-const related = (option: CheckedOption, index: number, { words }: Context): Section =>
-  option.related.length
-    ? html`<div part="related">
-        <span part="related-label" id="related-${index}">${words.relatedTo}</span>
-        <ul aria-labelledby="related-${index}">
-          ${option.related.map((tag) => html`<li>${link(tag, 'tag')}</li>`)}
-        </ul>
-      </div>`
-    : nothing;
-
-const option = (o: CheckedOption, index: number, context: Context): TemplateResult => {
-  const isPick = o.id === context.c.pick;
-  const { words, level } = context;
-  return html`<div part=${isPick ? 'option option-pick' : 'option'}>
-    <h3 part="option-name" role="heading" aria-level=${level + 1}>
-      ${o.url ? html`<a part="option-link" href=${o.url}>${o.name}</a>` : o.name}
-    </h3>
-    ${o.kind || isPick
-      ? html`<p part="meta">
-          ${o.kind ? html`<span part="kind">${o.kind}</span>` : nothing}
-          ${isPick ? html`<span part="badge">${words.pick}</span>` : nothing}
-        </p>`
-      : nothing}
-    ${o.summary ? html`<p part="summary">${o.summary}</p>` : nothing}
-    ${list(o.pros, words.pros, 'pro', '+', context)} ${related(o, index, context)}
-    ${list(o.cons, words.cons, 'con', '−', context)}
-  </div>`;
-};
-
-// The verdict and bottom line are unnamed sections on purpose: named ones would be landmarks,
-// and a page with several cards would list "The Verdict" as a landmark several times.
-const verdict = (pick: CheckedOption | undefined, { c, words, level }: Context): Section => {
-  const v = c.verdict;
-  // A function as the replacement, so a "$&" in the name stays text.
-  const bottomLine = v?.bottomLine || (pick && words.wins.replace('{name}', () => pick.name));
-  return html`${v?.text.length
-    ? html`<section part="verdict">
-        <h3 part="verdict-heading" role="heading" aria-level=${level + 1}>${words.verdict}</h3>
-        ${v.text.map((paragraph) => html`<p part="verdict-text">${paragraph}</p>`)}
-      </section>`
-    : nothing}
-  ${bottomLine || v?.reason
-    ? html`<section part="bottom-line">
-        <h3 part="bottom-line-heading" role="heading" aria-level=${level + 1}>
-          <span aria-hidden="true">🧊</span> ${words.bottomLine}
-        </h3>
-        ${bottomLine ? html`<p part="winner">${bottomLine}</p>` : nothing}
-        ${v?.reason ? html`<p part="reason">${v.reason}</p>` : nothing}
-      </section>`
-    : nothing}`;
-};
-
-const contact = ({ c, words }: Context): Section =>
-  c.contact
-    ? html`<footer part="contact">
-        <p>
-          ${c.contact.prompt ?? words.disagree}
-          ${c.contact.links.map((tag, i) => [i ? ' · ' : '', link(tag, 'contact-link')])}
-        </p>
-      </footer>`
-    : nothing;
-
 /**
  * The whole card for a checked comparison: `labels` are the element's words (the data's own
  * win), `level` the title's heading level, 1 to 4 (the rest sit one and two levels below).
+ * One function, so the pieces share `c`, `words` and `level` without passing them around.
  */
 export const renderCard = (c: CheckedComparison, labels: Words, level: number): TemplateResult => {
+  const words = { ...labels, ...c.labels };
   const pick = c.options.find((o) => o.id === c.pick);
-  const context: Context = { c, words: { ...labels, ...c.labels }, level };
+  const v = c.verdict;
+  // A function as the replacement, so a "$&" in the name stays text.
+  const bottomLine = v?.bottomLine || (pick && words.wins.replace('{name}', () => pick.name));
+
+  const list = (items: string[], heading: string, kind: 'pro' | 'con', marker: string) =>
+    items.length
+      ? html`<h4 part="${kind}s-heading" role="heading" aria-level=${level + 2}>${heading}</h4>
+          <ul part="${kind}s">
+            ${items.map(
+              (item) => html`<li part=${kind}><span part="${kind}-marker" aria-hidden="true">${marker}</span>${item}</li>`,
+            )}
+          </ul>`
+      : nothing;
+
+  const option = (o: CheckedOption, index: number) => {
+    const isPick = o === pick;
+    return html`<div part=${isPick ? 'option option-pick' : 'option'}>
+      <h3 part="option-name" role="heading" aria-level=${level + 1}>
+        ${o.url ? html`<a part="option-link" href=${o.url}>${o.name}</a>` : o.name}
+      </h3>
+      ${o.kind || isPick
+        ? html`<p part="meta">
+            ${o.kind ? html`<span part="kind">${o.kind}</span>` : nothing}
+            ${isPick ? html`<span part="badge">${words.pick}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${o.summary ? html`<p part="summary">${o.summary}</p>` : nothing}
+      ${list(o.pros, words.pros, 'pro', '+')}
+      ${o.related.length
+        ? html`<div part="related">
+            <span part="related-label" id="related-${index}">${words.relatedTo}</span>
+            <ul aria-labelledby="related-${index}">
+              ${o.related.map((tag) => html`<li>${link(tag, 'tag')}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${list(o.cons, words.cons, 'con', '−')}
+    </div>`;
+  };
+
+  // Headings keep their h2/h3/h4 elements (and styles); `aria-level` gives the level the page's
+  // outline needs. WebKit honours aria-level on h1-h6 only with an explicit heading role.
+  // The header is a template of its own for the space between it and the hero (the template
+  // minifier drops one next to a tag).
+  // The verdict and bottom line are unnamed sections on purpose: named ones would be landmarks,
+  // and a page with several cards would list "The Verdict" as a landmark several times.
   return html`<article
     part="card"
     aria-labelledby="title"
     lang=${c.lang || nothing}
     dir=${c.dir || nothing}
   >
-    ${header(context)} ${hero(pick, context)}
-    <div part="options" class="options n${c.options.length}">
-      ${c.options.map((o, i) => option(o, i, context))}
-    </div>
-    ${verdict(pick, context)} ${contact(context)}
+    ${html`<header part="header">
+      ${c.label ? html`<p part="label">${c.label}</p>` : nothing}
+      <h2 part="title" id="title" role="heading" aria-level=${level}>${c.title}</h2>
+      ${c.intro ? html`<p part="intro">${c.intro}</p>` : nothing}
+    </header>`}
+    ${pick
+      ? html`<div part="hero">
+          <p part="hero-mark"><span aria-hidden="true">🧊</span> ${words.pick}</p>
+          <p part="hero-name">${pick.name}</p>
+          ${pick.summary ? html`<p part="hero-summary">${pick.summary}</p>` : nothing}
+        </div>`
+      : nothing}
+    <div part="options" class="options n${c.options.length}">${c.options.map(option)}</div>
+    ${v?.text.length
+      ? html`<section part="verdict">
+          <h3 part="verdict-heading" role="heading" aria-level=${level + 1}>${words.verdict}</h3>
+          ${v.text.map((paragraph) => html`<p part="verdict-text">${paragraph}</p>`)}
+        </section>`
+      : nothing}
+    ${bottomLine || v?.reason
+      ? html`<section part="bottom-line">
+          <h3 part="bottom-line-heading" role="heading" aria-level=${level + 1}>
+            <span aria-hidden="true">🧊</span> ${words.bottomLine}
+          </h3>
+          ${bottomLine ? html`<p part="winner">${bottomLine}</p>` : nothing}
+          ${v?.reason ? html`<p part="reason">${v.reason}</p>` : nothing}
+        </section>`
+      : nothing}
+    ${c.contact
+      ? html`<footer part="contact">
+          <p>
+            ${c.contact.prompt ?? words.disagree}
+            ${c.contact.links.map((tag, i) => [i ? ' · ' : '', link(tag, 'contact-link')])}
+          </p>
+        </footer>`
+      : nothing}
   </article>`;
 };
 
-/** The placeholder while a comparison loads: it reserves roughly a card's height. */
-export const renderLoading = (labels: Words): TemplateResult =>
-  html`<div part="card loading" role="status">${labels.loading}</div>`;
-
-/** The error message: what went wrong, in plain words, with every problem found. */
-export const renderError = (failure: NicePickErrorDetail, labels: Words): TemplateResult =>
-  html`<div part="card error" role="alert">
-    <p><strong>${labels.error}</strong> ${failure.message}</p>
-    ${failure.problems?.length
-      ? html`<ul>
-          ${failure.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
-        </ul>`
-      : nothing}
-  </div>`;
+/**
+ * What the card shows for each state: the placeholder while a comparison loads (it reserves
+ * roughly a card's height), or the error message: what went wrong, in plain words, with every
+ * problem found.
+ */
+export const renderState = ({ loading, error }: { loading?: true; error?: NicePickErrorDetail }, labels: Words) =>
+  loading
+    ? html`<div part="card loading" role="status">${labels.loading}</div>`
+    : error
+      ? html`<div part="card error" role="alert">
+          <p><strong>${labels.error}</strong> ${error.message}</p>
+          ${error.problems?.length
+            ? html`<ul>
+                ${error.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+              </ul>`
+            : nothing}
+        </div>`
+      : nothing;

@@ -86,19 +86,26 @@ export const styles = css`
   [part=intro] {
     color: var(--_m);
   }
-  [part=hero] {
+  [part=hero],
+  [part~=option],
+  [part=bottom-line] {
     padding: var(--_g);
-    border-inline-start: 4px solid var(--_a);
     border-radius: calc(var(--_r) / 2);
+    background: var(--_s);
+  }
+  [part=hero] {
+    border-inline-start: 4px solid var(--_a);
     background: color-mix(in srgb, var(--_a) 10%, var(--_b));
   }
   [part=hero-mark],
-  [part=winner] {
+  [part=hero-name],
+  [part=winner],
+  [part$=marker],
+  [part=badge] {
     font-weight: 700;
   }
   [part=hero-name] {
     font-size: 1.3em;
-    font-weight: 700;
   }
   .options {
     display: grid;
@@ -122,10 +129,8 @@ export const styles = css`
     }
   }
   [part~=option] {
-    padding: var(--_g);
     border: 1px solid var(--_l);
     border-radius: calc(var(--_r) / 1.5);
-    background: var(--_s);
     break-inside: avoid;
   }
   [part~=option-pick] {
@@ -143,7 +148,6 @@ export const styles = css`
     background: var(--_a);
     color: var(--_o);
     font-size: 0.875em;
-    font-weight: 700;
     /* Printers drop backgrounds too: keep this one, or its light text vanishes on paper. */
     print-color-adjust: exact;
   }
@@ -155,15 +159,13 @@ export const styles = css`
     display: flex;
     gap: 0.5em;
   }
-  li[part] + li {
-    margin-block-start: 0.5em;
-  }
-  [part~=option] > ul {
+  li[part] + li,
+  [part~=option] > ul,
+  section > * + * {
     margin-block-start: 0.5em;
   }
   [part$=marker] {
     flex: none;
-    font-weight: 700;
   }
   [part=pro-marker] {
     color: var(--_p);
@@ -183,14 +185,6 @@ export const styles = css`
     padding: 0 0.5em;
     border: 1px solid var(--_l);
     border-radius: calc(var(--_r) * 2);
-  }
-  [part=bottom-line] {
-    padding: var(--_g);
-    border-radius: calc(var(--_r) / 2);
-    background: var(--_s);
-  }
-  section > * + * {
-    margin-block-start: 0.5em;
   }
   [part=winner] {
     color: var(--_a);
