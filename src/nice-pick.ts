@@ -1,10 +1,11 @@
-import { LitElement, type PropertyValues } from 'lit';
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type CheckedComparison, type Comparison } from './comparison.js';
 import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
 import { loadJson, parseJson } from './load.js';
+import { ReactiveElement, type PropertyDeclaration, type PropertyValues } from './reactive.js';
 import { renderCard, renderState } from './render.js';
 import { styles } from './styles.js';
+import { version } from './version.js';
 
 /** What the card shows: a comparison, an error, the loading placeholder, or (`{}`) nothing. */
 type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loading?: true };
@@ -77,14 +78,21 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-font=inherit] - The font family; the page's by default.
  * @cssprop [--nice-pick-max-width=none] - The card's largest width.
  */
-export class NicePick extends LitElement {
+export class NicePick extends ReactiveElement {
   /**
    * Registers the element as `tag` (default `nice-pick`) in `registry` (default the page's), unless
    * that name is taken already: then the first definition stays, as two copies of the script on
-   * one page need. Returns the class registered under `tag`.
+   * one page need, with one console warning if it is another version. Returns the class
+   * registered under `tag`.
    */
   static define(tag = 'nice-pick', registry = globalThis.customElements): CustomElementConstructor | undefined {
-    if (registry && !registry.get(tag)) {
+    const first = registry?.get(tag) as { version?: string } | undefined;
+    if (first) {
+      // Two different copies of the script on one page: say which one the page gets.
+      if (first.version && first.version != this.version) {
+        console.warn(`<${tag}>: version ${this.version} is not registered: version ${first.version} came first and stays.`);
+      }
+    } else if (registry) {
       try {
         registry.define(tag, this);
       } catch {
@@ -95,9 +103,12 @@ export class NicePick extends LitElement {
     return registry?.get(tag);
   }
 
+  /** This copy's version, the package's: a second copy of the script compares it (see `define`). */
+  static version = version;
+
   static override styles = styles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyDeclaration> = {
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
@@ -175,7 +186,7 @@ export class NicePick extends LitElement {
     this._request = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this._take();
   }
 

@@ -1,6 +1,6 @@
 // Render: data in, template out. Every string from the data goes through a text binding, never
 // into markup.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { CardLabels, CheckedComparison, CheckedOption, CheckedTag } from './comparison.js';
 import type { NicePickErrorDetail } from './events.js';
 

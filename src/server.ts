@@ -95,7 +95,7 @@ export function renderComparison(data: unknown, options: RenderOptions = {}): st
   // whole card through as one HTML block (CommonMark's kind 7), so a shortcode works in a
   // Markdown page. Only white space between tags or inside text goes, which HTML shows the same.
   return (
-    `${host}>\n<template shadowrootmode="open"><style>${styles.cssText}</style>${card}</template>` +
+    `${host}>\n<template shadowrootmode="open"><style>${styles}</style>${card}</template>` +
     `<script type="application/json">${scriptSafeJson(data)}</script>${ld}</nice-pick>`
   ).replace(/\n\s*\n/g, '\n');
 }
