@@ -92,3 +92,13 @@ export async function launch(extraArgs = []) {
     args: [...CHROME_ARGS, ...extraArgs],
   });
 }
+
+/** Exits with a hint unless `npm run build` has made the named files in dist/. */
+export function needDist(...names) {
+  for (const name of names) {
+    if (!existsSync(new URL(`../dist/${name}`, import.meta.url))) {
+      console.error(`[bench] no dist/${name}: run \`npm run build\` first`);
+      process.exit(1);
+    }
+  }
+}

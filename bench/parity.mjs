@@ -4,7 +4,7 @@
 // elements with the same attributes in the same order, the same text and the same height (the
 // baseline takes its CSS from src/styles.ts). Exits 1 on any difference.
 import { readdirSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, needDist } from './browser.mjs';
 import { FIXTURES } from './fixtures.js';
 import { serve } from './server.mjs';
 
@@ -16,6 +16,7 @@ if (JSON.stringify([...FIXTURES].sort()) !== JSON.stringify(inFolder)) {
   failures++;
 }
 
+needDist('nice-pick.js');
 const server = await serve();
 const browser = await launch();
 try {

@@ -13,12 +13,12 @@
 //
 // Needs dist/nice-pick.js (`npm run build`, or `npx vite build` for that file alone).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROME_ARGS, CHROME_PATH, driverVersions, startChromedriver } from './browser.mjs';
+import { CHROME_ARGS, CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CASES = {
@@ -44,10 +44,7 @@ for (const c of cases) if (!CASES[c]) throw new Error(`unknown case ${c} (known:
 const sampleSize = Number(opts.samples ?? (opts.smoke ? 3 : 100));
 const timeout = Number(opts.timeout ?? (opts.smoke ? 0 : 2)); // minutes of auto-sampling per case
 
-if (!existsSync(path.join(root, 'dist/nice-pick.js'))) {
-  console.error('[bench] no dist/nice-pick.js: run `npm run build` (or `npx vite build`) first');
-  process.exit(1);
-}
+needDist('nice-pick.js');
 const versions = driverVersions();
 console.log(`[bench] Chromium ${versions.browser}, chromedriver ${versions.driver}`);
 const driver = await startChromedriver();

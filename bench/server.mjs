@@ -10,12 +10,20 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
-/** Starts the server; resolves with its origin, a request counter and close(). */
+/**
+ * Starts the server; resolves with its origin, a request counter, `pages` (a Map from a path such
+ * as `/bench/x.html` to the HTML to answer there, for pages a script makes) and close().
+ */
 export function serve() {
   const stats = { requests: 0, finished: 0, closedEarly: 0 };
+  const pages = new Map();
   const server = createServer(async (req, res) => {
     stats.requests++;
     const url = new URL(req.url, 'http://localhost');
+    if (pages.has(url.pathname)) {
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
+      return res.end(pages.get(url.pathname));
+    }
     const file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10000);
@@ -38,7 +46,7 @@ export function serve() {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const origin = `http://127.0.0.1:${server.address().port}`;
-      resolve({ origin, stats, close: () => new Promise((done) => server.close(done)) });
+      resolve({ origin, stats, pages, close: () => new Promise((done) => server.close(done)) });
     });
   });
 }
