@@ -174,7 +174,7 @@ try {
 const cell = (r) => (r.cls === 0 ? '0' : r.cls.toFixed(3));
 for (const viewport of Object.keys(VIEWPORTS)) {
   for (const strategy of Object.keys(STRATEGIES)) {
-    console.log(`\nCLS, ${viewport}, script: ${strategy} (worst of ${runs} load${runs > 1 ? 's' : ''}; the placeholder is 24rem = 384px high)`);
+    console.log(`\nCLS, ${viewport}, script: ${strategy} (worst of ${runs} load${runs > 1 ? 's' : ''}; the placeholder is 24rem = 384px high)\n`);
     console.log(`| fixture | card height | ${MODES.join(' | ')} |`);
     console.log(`| --- | --- | ${MODES.map(() => '---').join(' | ')} |`);
     for (const fixture of fixtures) {

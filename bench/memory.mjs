@@ -169,7 +169,7 @@ if (!opts.smoke) {
   }
 }
 
-console.log(`\n${rounds} rounds of ${cards} <nice-pick> cards (${cards / 10} of them still loading when removed); after each, garbage collected`);
+console.log(`\n${rounds} rounds of ${cards} \`<nice-pick>\` cards (${cards / 10} of them still loading when removed); after each, garbage collected\n`);
 console.log('| after | JS heap used | DOM heap used | DOM nodes | JS listeners | live cards | MutationObservers | AbortControllers | pending requests | pending timers |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of element.rows) {
@@ -177,13 +177,13 @@ for (const r of element.rows) {
     `| ${r.round === 'before' ? 'page load' : `round ${r.round}`} | ${kb(r.js)} | ${kb(r.embedder)} | ${r.nodes} | ${r.listeners} | ${r.cards} | ${r.observers} | ${r.controllers} | ${r.requests} | ${r.timers} |`,
   );
 }
-console.log(`\nGrowth of the used heaps from round 2 to round ${rounds} (JS + DOM):`);
+console.log(`\nGrowth of the used heaps from round 2 to round ${rounds} (JS + DOM):\n`);
 console.log('| run | JS heap | DOM heap | total | requests canceled |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const [name, run] of [
-  ['<nice-pick>, mixed (as above)', element],
+  ['`<nice-pick>`, mixed (as above)', element],
   ['vanilla baseline, mixed', vanilla],
-  ['<nice-pick>, data only', dataOnly],
+  ['`<nice-pick>`, data only', dataOnly],
 ]) {
   console.log(`| ${name} | ${signed(run.growth.js)} | ${signed(run.growth.dom)} | ${signed(run.growth.total)} | ${run.canceled} |`);
 }

@@ -113,7 +113,7 @@ try {
 if (opts.json) writeFileSync(opts.json, JSON.stringify({ versions, sampleSize, timeout, results: raw }, null, 2));
 
 const ms = (ci) => `${((ci.low + ci.high) / 2).toFixed(2)} ms (${ci.low.toFixed(2)}–${ci.high.toFixed(2)})`;
-console.log(`\n[bench] Chromium ${versions.browser}; means with 95% intervals; ratio = element / baseline`);
+console.log(`\n[bench] Chromium ${versions.browser}; means with 95% intervals; ratio = element / baseline\n`);
 console.log('| case | `<nice-pick>` | vanilla baseline | ratio (95% interval) | samples |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of rows) {
