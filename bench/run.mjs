@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench`: the element against the vanilla baseline, one tachometer run per case (the
+// two side by side, page loads in turn), in Debian's headless Chromium. Prints tachometer's own
+// tables, then one Markdown table: each mean with its 95% interval and the ratio to the baseline.
+//
+//   npm run bench                          every case, 100 samples each at least, auto-sampling
+//                                          up to 2 minutes a case for a clear answer at 0% and 20%
+//   npm run bench -- --case first,src      some cases only
+//   npm run bench -- --samples 50 --timeout 1
+//   npm run bench -- --json out.json       also keep tachometer's raw results (every sample)
+//   npm run bench:smoke                    (= --smoke) every case, 3 samples, no auto-sampling:
+//                                          proves the benchmarks still run; no timing is judged
+//
+// Needs dist/nice-pick.js (`npm run build`, or `npx vite build` for that file alone).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CHROME_ARGS, CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CASES = {
+  first: 'first render, 1 card',
+  cards100: '100 cards',
+  cards500: '500 cards',
+  replace100: 'replace the data of 100 cards (another fixture each)',
+  update100: 'update the data of 100 cards (same fixture, texts edited)',
+  src: '`src` set to rendered, 1 card (local server)',
+};
+
+const { values: opts } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    samples: { type: 'string' },
+    timeout: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const cases = opts.case ? opts.case.split(',') : Object.keys(CASES);
+for (const c of cases) if (!CASES[c]) throw new Error(`unknown case ${c} (known: ${Object.keys(CASES).join(', ')})`);
+const sampleSize = Number(opts.samples ?? (opts.smoke ? 3 : 100));
+const timeout = Number(opts.timeout ?? (opts.smoke ? 0 : 2)); // minutes of auto-sampling per case
+
+needDist('nice-pick.js');
+const versions = driverVersions();
+console.log(`[bench] Chromium ${versions.browser}, chromedriver ${versions.driver}`);
+const driver = await startChromedriver();
+const work = mkdtempSync(path.join(tmpdir(), 'nice-pick-bench-'));
+
+const tach = path.join(root, 'node_modules/tachometer/bin/tach.js');
+const run = (args) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tach, ...args], { cwd: root, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tachometer exited with ${code}`))));
+  });
+
+const browser = {
+  name: 'chrome',
+  headless: true,
+  binary: CHROME_PATH,
+  addArguments: CHROME_ARGS,
+  remoteUrl: driver.url,
+  windowSize: { width: 1024, height: 768 },
+};
+
+const rows = [];
+const raw = {};
+try {
+  for (const c of cases) {
+    console.log(`\n[bench] ${c}: ${CASES[c]}`);
+    const config = path.join(work, `${c}.json`);
+    const out = path.join(work, `${c}.result.json`);
+    const bench = (impl) => ({
+      name: `${impl}`,
+      url: path.join(root, `bench/page.html?impl=${impl}&case=${c}`),
+      browser,
+      measurement: 'callback',
+    });
+    writeFileSync(
+      config,
+      JSON.stringify({
+        root,
+        sampleSize,
+        timeout,
+        autoSampleConditions: ['0%', '20%'],
+        benchmarks: [bench('nice-pick'), bench('vanilla')],
+      }),
+    );
+    await run(['--config', config, '--json-file', out]);
+    const { benchmarks } = JSON.parse(readFileSync(out, 'utf8'));
+    raw[c] = benchmarks;
+    const [element, vanilla] = benchmarks;
+    const mid = (ci) => (ci.low + ci.high) / 2;
+    const diff = element.differences[1].percentChange;
+    rows.push({
+      case: CASES[c],
+      element: element.mean,
+      vanilla: vanilla.mean,
+      n: [element.samples.length, vanilla.samples.length],
+      ratio: mid(element.mean) / mid(vanilla.mean),
+      ratioCI: { low: 1 + diff.low / 100, high: 1 + diff.high / 100 },
+    });
+  }
+} finally {
+  driver.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (opts.json) writeFileSync(opts.json, JSON.stringify({ versions, sampleSize, timeout, results: raw }, null, 2));
+
+const ms = (ci) => `${((ci.low + ci.high) / 2).toFixed(2)} ms (${ci.low.toFixed(2)}–${ci.high.toFixed(2)})`;
+console.log(`\n[bench] Chromium ${versions.browser}; means with 95% intervals; ratio = element / baseline\n`);
+console.log('| case | `<nice-pick>` | vanilla baseline | ratio (95% interval) | samples |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  console.log(
+    `| ${r.case} | ${ms(r.element)} | ${ms(r.vanilla)} | ${r.ratio.toFixed(2)}× (${r.ratioCI.low.toFixed(2)}–${r.ratioCI.high.toFixed(2)}) | ${r.n.join(' / ')} |`,
+  );
+}
+if (opts.smoke) console.log('\n[bench] smoke: every case ran (timings from 3 samples mean nothing)');
