@@ -4,6 +4,7 @@ import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap 
 import { loadJson, parseJson } from './load.js';
 import { ReactiveElement, type PropertyDeclaration, type PropertyValues } from './reactive.js';
 import { renderCard, renderState } from './render.js';
+import { graph } from './structured-data.js';
 import { styles } from './styles.js';
 import { version } from './version.js';
 
@@ -113,6 +114,7 @@ export class NicePick extends ReactiveElement {
     src: {},
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
     labels: { attribute: false },
     _view: { state: true },
   };
@@ -147,6 +149,14 @@ export class NicePick extends ReactiveElement {
    */
   declare labels: CardLabels | undefined;
 
+  /**
+   * Adds the comparison as schema.org JSON-LD for search engines (each option a Product with a
+   * Review of its pros and cons), in a `<script type="application/ld+json">` inside the element:
+   * opt-in, for editorial comparisons only (README: "Structured data for search"). One per card:
+   * a block the server rendered is reused.
+   */
+  declare structuredData: boolean;
+
   /** @internal What the card shows now. */
   declare private _view: View;
   private _request?: AbortController;
@@ -160,6 +170,7 @@ export class NicePick extends ReactiveElement {
     super();
     this.theme = 'auto';
     this.headingLevel = 2;
+    this.structuredData = false;
     this._view = {};
   }
 
@@ -199,6 +210,14 @@ export class NicePick extends ReactiveElement {
   }
 
   protected override updated(): void {
+    const block = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    const data = this.structuredData && this._view.comparison && graph(this._view.comparison);
+    if (data) {
+      const script = block ?? this.appendChild(document.createElement('script'));
+      script.type = 'application/ld+json';
+      // A text node, not the textContent setter: no Trusted Types sink, and never parsed as HTML.
+      script.replaceChildren(JSON.stringify(data));
+    } else block?.remove();
     // Events fire after the state they announce is on screen.
     const event = this._event;
     this._event = undefined;
