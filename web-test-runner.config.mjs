@@ -320,6 +320,32 @@ async function testEndpoints(ctx, next) {
   if (route === 'wrong-shape') {
     return send(ctx, 200, 'application/json', '{"options": [{"name": 1}]}');
   }
+  // test/loading.test.ts: a valid comparison under any Content-Type (?type=...), one whose title
+  // says which cookie came with the request, and an answer of ?bytes= bytes with no Content-Length.
+  const tiny = (title) => JSON.stringify({ title, options: [{ name: 'A', pros: [], cons: [] }, { name: 'B', pros: [], cons: [] }] });
+  if (route === 'typed') {
+    return send(ctx, 200, String(ctx.query.type ?? ''), tiny(`served as ${ctx.query.type}`));
+  }
+  if (route === 'cookie') {
+    return send(ctx, 200, 'application/json', tiny(`cookie: ${ctx.get('Cookie') || 'none'}`));
+  }
+  if (route === 'big') {
+    const { Readable } = await import('node:stream');
+    const total = Math.min(Number(ctx.query.bytes) || 0, 4 << 20);
+    const chunk = ' '.repeat(64 * 1024);
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    // A stream: Koa then sends no Content-Length, so the card can only count as it reads.
+    ctx.body = Readable.from(
+      (function* () {
+        yield '{"options": [';
+        for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
+        yield ']}';
+      })(),
+    );
+    return;
+  }
   if (route === 'json') {
     const file = String(ctx.query.file ?? '');
     // only plain file names inside fixtures/: no slashes, no "..", no hidden files

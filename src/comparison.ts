@@ -118,6 +118,8 @@ export interface CardLabels extends Labels {
   loading?: string;
   /** The first sentence of the error message. Default: "This comparison could not be shown.". */
   error?: string;
+  /** The button that loads again after a network error, a timeout or a server error. Default: "Try again". */
+  retry?: string;
 }
 
 /** A text that may link: after checking, `url` is present only when it is safe to link. */
@@ -169,4 +171,5 @@ export const defaultLabels: Required<CardLabels> = {
   disagree: 'Disagree with our pick?',
   loading: 'Loading comparison…',
   error: 'This comparison could not be shown.',
+  retry: 'Try again',
 };

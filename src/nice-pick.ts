@@ -1,7 +1,7 @@
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type CheckedComparison, type Comparison } from './comparison.js';
 import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
-import { loadJson, parseJson } from './load.js';
+import { forget, loadJson, parseJson } from './load.js';
 import { ReactiveElement, type PropertyDeclaration, type PropertyValues } from './reactive.js';
 import { renderCard, renderState } from './render.js';
 import { graph } from './structured-data.js';
@@ -13,6 +13,21 @@ type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loadi
 
 const inlineSelector = ':scope > script[type="application/json"]';
 
+/** One observer for every `loading="lazy"` card: it loads each once it comes within 600px. */
+let lazyCards: IntersectionObserver | undefined;
+const nearby = () =>
+  (lazyCards ??= new IntersectionObserver(
+    (entries) => {
+      for (const { isIntersecting, target } of entries) {
+        if (!isIntersecting) continue;
+        lazyCards!.unobserve(target);
+        (target as NicePick)._near = true;
+        (target as NicePick)._take();
+      }
+    },
+    { rootMargin: '600px' },
+  ));
+
 /**
  * A pros/cons comparison card: "X vs Y", one column per option, the pick, the verdict and the
  * bottom line. Give it a comparison by the `data` property, the `src` attribute, or an inline
@@ -22,7 +37,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @tag nice-pick
  *
  * @event load - The card rendered new data. `event.detail` is the comparison as shown (a `CheckedComparison`). Does not bubble.
- * @event error - The card shows an error instead. An `ErrorEvent` whose `detail` is `{ kind: 'network' | 'http' | 'parse' | 'invalid', message, url?, status?, problems? }`. Does not bubble.
+ * @event error - The card shows an error instead. An `ErrorEvent` whose `detail` is `{ kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid', message, url?, status?, problems? }`. Does not bubble.
  *
  * @csspart card - The card's box, in every state (with `loading` or `error` while it shows those).
  * @csspart header - The label, title and intro.
@@ -64,6 +79,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @csspart contact-link - The e-mail or web link in the contact line.
  * @csspart loading - The placeholder shown while loading (with `card`).
  * @csspart error - The error message (with `card`).
+ * @csspart retry - The "Try again" button in the error message (network errors, timeouts, server errors).
  *
  * @cssprop [--nice-pick-accent=light-dark(#0969da, #4493f8)] - The pick's colour: hero, badge, pick border, links.
  * @cssprop [--nice-pick-on-accent=light-dark(#fff, #0d1117)] - Text on the accent colour (the badge).
@@ -78,6 +94,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-spacing=1rem] - The space between the card's pieces; the card's padding is 1.5 times it (less in a column narrower than 30 of it).
  * @cssprop [--nice-pick-font=inherit] - The font family; the page's by default.
  * @cssprop [--nice-pick-max-width=none] - The card's largest width.
+ * @cssprop [--nice-pick-loading-height=50rem] - The height the loading placeholder reserves; set it near the card's real height (on the element, or on `nice-pick:not(:defined)` too) so nothing below moves when the card arrives.
  */
 export class NicePick extends ReactiveElement {
   /**
@@ -115,6 +132,9 @@ export class NicePick extends ReactiveElement {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    timeout: { type: Number },
+    credentials: {},
+    loading: {},
     labels: { attribute: false },
     _view: { state: true },
   };
@@ -157,6 +177,24 @@ export class NicePick extends ReactiveElement {
    */
   declare structuredData: boolean;
 
+  /**
+   * How long a `src` request may take, in milliseconds, before the card shows a timeout error
+   * (with "Try again"). Default 10000.
+   */
+  declare timeout: number;
+
+  /**
+   * Whether a `src` request sends cookies: `omit` (the default: a comparison is public data, and
+   * a third-party file should not learn who reads it), `same-origin` or `include`, as for fetch.
+   */
+  declare credentials: RequestCredentials;
+
+  /**
+   * `lazy` waits with a `src` request until the card nears the viewport, as `<img loading>`
+   * does; `eager` (the default) asks at once, so the card is ready when the reader scrolls to it.
+   */
+  declare loading: 'eager' | 'lazy';
+
   /** @internal What the card shows now. */
   declare private _view: View;
   private _request?: AbortController;
@@ -164,6 +202,8 @@ export class NicePick extends ReactiveElement {
   private _event?: Event;
   private _observer?: MutationObserver;
   private _retake = () => this._take();
+  /** @internal For `loading="lazy"`: the card came near the viewport once. */
+  _near?: boolean;
   private _internals = this.attachInternals();
 
   constructor() {
@@ -171,6 +211,9 @@ export class NicePick extends ReactiveElement {
     this.theme = 'auto';
     this.headingLevel = 2;
     this.structuredData = false;
+    this.timeout = 10_000;
+    this.credentials = 'omit';
+    this.loading = 'eager';
     this._view = {};
   }
 
@@ -192,6 +235,7 @@ export class NicePick extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
+    lazyCards?.unobserve(this);
     // A removed card stops its request; it loads again if it is put back.
     this._request?.abort();
     this._request = undefined;
@@ -204,9 +248,12 @@ export class NicePick extends ReactiveElement {
   protected override render() {
     const view = this._view;
     const labels = { ...defaultLabels, ...this.labels };
+    const { kind, status = 500 } = view.error ?? {};
+    // Trying again helps when the network or the server failed, not when the data is wrong.
+    const retryable = kind == 'network' || kind == 'timeout' || (kind == 'http' && status >= 500);
     return view.comparison
       ? renderCard(view.comparison, labels, Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4))
-      : renderState(view, labels);
+      : renderState(view, labels, retryable ? () => this.reload() : undefined);
   }
 
   protected override updated(): void {
@@ -234,8 +281,11 @@ export class NicePick extends ReactiveElement {
     this._internals.states[scheme.includes('dark') != scheme.includes('light') ? 'add' : 'delete']('page');
   }
 
-  /** Takes the comparison from the source that wins: `data`, then `src`, then the inline script. */
-  private _take(): void {
+  /**
+   * @internal Takes the comparison from the source that wins: `data`, then `src`, then the inline
+   * script.
+   */
+  _take(): void {
     this._request?.abort();
     this._request = undefined;
     const script = this.querySelector(inlineSelector);
@@ -256,14 +306,24 @@ export class NicePick extends ReactiveElement {
     } else this._view = {};
   }
 
+  /**
+   * Loads the comparison again: `src` from the server (not from the answer other cards share),
+   * or the `data` or inline script as they are now. What "Try again" does.
+   */
+  reload(): void {
+    if (this.src) forget(this.src);
+    this._take();
+  }
+
   private async _fetch(src: string): Promise<void> {
     this._view = { loading: true };
     // A card removed before it started loading fetches nothing until it is put back.
     if (!this.isConnected) return;
+    if (this.loading == 'lazy' && !this._near) return nearby().observe(this);
     const request = (this._request = new AbortController());
     let loaded: { json: unknown; url: string };
     try {
-      loaded = await loadJson(src, request.signal);
+      loaded = await loadJson(src, request.signal, this.credentials, this.timeout || 10_000);
     } catch (error) {
       // Unless a newer source, or the card's removal, took over (and aborted this request).
       if (request === this._request) this._fail(error as NicePickErrorDetail);

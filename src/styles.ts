@@ -193,11 +193,17 @@ export const styles = css`
     font-size: 1.2em;
   }
   [part~=loading] {
-    min-block-size: 24rem;
+    /* Cards are 50 to 80rem tall on a desktop: 50rem moves nothing below for most (bench/RESULTS.md). */
+    min-block-size: var(--nice-pick-loading-height, 50rem);
     color: var(--_m);
   }
   [part~=error] {
     border-color: var(--_c);
+  }
+  button {
+    min-block-size: 24px;
+    margin-block-start: var(--_g);
+    font: inherit;
   }
   @media print {
     /* Paper is light whatever the theme; links show where they lead. */
