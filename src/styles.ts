@@ -200,9 +200,15 @@ export const styles = css`
   [part~=error] {
     border-color: var(--_c);
   }
+  /* "Try again": the card's own colours, so it meets contrast in both schemes in every engine. */
   button {
     min-block-size: 24px;
     margin-block-start: var(--_g);
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_l);
+    border-radius: calc(var(--_r) / 2);
+    background: var(--_s);
+    color: var(--_t);
     font: inherit;
   }
   @media print {

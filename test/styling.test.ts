@@ -505,8 +505,15 @@ describe('styling: ::part() from the page', () => {
     loading.src = '/__test__/json?file=gpu-vs-tpu.json&delay=3000';
     await loading.updateComplete;
     const broken = await mount({ options: [] });
+    const failing = await mount(null); // a server error: the message has "Try again"
+    const failed = new Promise((resolve) => failing.addEventListener('error', resolve, { once: true }));
+    const warn = console.warn;
+    console.warn = () => {};
+    failing.src = '/__test__/status/503';
+    await failed.finally(() => (console.warn = warn));
+    await failing.updateComplete;
     loaded.parentElement!.append(style);
-    const cards = [loaded, loading, broken];
+    const cards = [loaded, loading, broken, failing];
     const problems: string[] = [];
     for (const part of documented) {
       style.textContent = `nice-pick::part(${part}) { outline-offset: 7px }`;

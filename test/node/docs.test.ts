@@ -51,7 +51,7 @@ test('the manifest documents the element completely', async () => {
     el.attributes.map((a: { name: string }) => a.name).sort(),
     [...NicePick.observedAttributes].sort(),
   );
-  assert.deepEqual(NicePick.observedAttributes.sort(), ['heading-level', 'src', 'structured-data', 'theme']);
+  assert.deepEqual(NicePick.observedAttributes.sort(), ['credentials', 'heading-level', 'loading', 'src', 'structured-data', 'theme', 'timeout']);
   assert.deepEqual(
     el.events.map((e: { name: string }) => e.name),
     ['load', 'error'],
