@@ -221,14 +221,12 @@ export class NicePick extends ReactiveElement {
     super.connectedCallback();
     // The inline script may arrive after the element (the parser adds children later) or change.
     // The same observer watches the page's root and body: a dark-mode switch changes their class.
-    this._observer ??= new MutationObserver(() => {
-      this._follow();
-      const text = this.querySelector(inlineSelector)?.textContent ?? null;
-      if (this.data == null && !this.src && text !== this._inlineText) this._take();
-    });
+    this._observer ??= new MutationObserver(() => this._check());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     for (const node of [document.documentElement, document.body]) node && this._observer.observe(node, { attributes: true });
-    this._follow();
+    // Put back after a change made while it was out of the page: it shows what is there now.
+    if (this.hasUpdated) this._check();
+    else this._follow();
     if (this._view.loading && !this._request) this._take();
   }
 
@@ -269,6 +267,13 @@ export class NicePick extends ReactiveElement {
     const event = this._event;
     this._event = undefined;
     if (event) this.dispatchEvent(event);
+  }
+
+  /** The page's colour scheme, and the inline script's text: has either changed? */
+  private _check(): void {
+    this._follow();
+    const text = this.querySelector(inlineSelector)?.textContent ?? null;
+    if (this.data == null && !this.src && text !== this._inlineText) this._take();
   }
 
   /**

@@ -162,6 +162,17 @@ describe('<nice-pick> teardown', () => {
     expect(calls, 'no request').to.deep.equal([]);
   });
 
+  it('put back after its inline script changed while out of the page, shows the new one', async () => {
+    const { host, el, script } = await mountInline(gpu);
+    el.remove();
+    script.textContent = JSON.stringify(debt);
+    const next = nextLoad(el);
+    host.append(el);
+    await next;
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal(debt.title);
+  });
+
   it('watches its inline script again when put back', async () => {
     const { host, el, script } = await mountInline(gpu);
     el.remove();
