@@ -5,9 +5,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createComponent, provideZonelessChangeDetection, type ApplicationRef, type ComponentRef } from '@angular/core';
 import { createApplication } from '@angular/platform-browser';
+import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { ComparisonComponent } from './angular-app.js';
+import { LateComponent } from './angular-late.js';
 import { expectCardFromFramework, names, part, text, watchErrors } from './helpers.js';
 
 describe('<nice-pick> in Angular', () => {
@@ -124,6 +126,22 @@ describe('<nice-pick> in Angular', () => {
     expect(text(host.querySelector('[role=status]'))).to.equal(`shown: ${json.title}`);
     host.remove();
     await new Promise((r) => setTimeout(r, 50));
+    expect(errors.seen).to.deep.equal([]);
+  });
+
+  it('sets [data] as a property even on a tag defined after rendering, so the card still gets it', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    app = await createApplication({ providers: [provideZonelessChangeDetection()] });
+    const ref = createComponent(LateComponent, { environmentInjector: app.injector, hostElement: host });
+    ref.setInput('comparison', json);
+    app.attachView(ref.hostView);
+    await app.whenStable();
+    const card = host.querySelector('late-pick-angular') as NicePick;
+    expect(card.hasAttribute('data'), 'no data attribute').to.equal(false);
+    NicePick.define('late-pick-angular');
+    await waitUntil(() => text(part(card, 'title')) === json.title, 'the card renders the data set before its definition');
+    expect(card.data).to.equal(json);
+    destroyApp();
     expect(errors.seen).to.deep.equal([]);
   });
 });
