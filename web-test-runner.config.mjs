@@ -167,7 +167,8 @@ function emulateMediaCdpPlugin() {
 }
 
 // ---------------------------------------------------------------------------
-// Framework tests (test/frameworks/): React 19, Vue 3, Svelte 5 and Angular in the browser, unbundled
+// Framework tests (test/frameworks/): React 19, Vue 3, Svelte 5, Angular, Preact and Solid in the
+// browser, unbundled
 // ---------------------------------------------------------------------------
 // React ships CommonJS only, and its entries choose a build by process.env.NODE_ENV. esbuild
 // turns react, react/jsx-runtime, react-dom and react-dom/client into ONE ES module (one copy of
@@ -254,8 +255,8 @@ const svelteConditions = ['browser', 'development', 'import', 'default'];
 const svelteBrowserPackages = /^(svelte|esm-env)(\/.*)?$/;
 
 /** `pkg` or `pkg/sub` -> `/node_modules/pkg/...` by the package's `exports`, for the browser. */
-function resolveBrowserExport(source) {
-  const [, name, sub = ''] = svelteBrowserPackages.exec(source);
+function resolveBrowserExport(source, packages = svelteBrowserPackages) {
+  const [, name, sub = ''] = packages.exec(source);
   const pkgDir = path.join(root, 'node_modules', name);
   const { exports } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   let target = exports[`.${sub}`];
@@ -263,7 +264,7 @@ function resolveBrowserExport(source) {
     const key = Object.keys(target).find((k) => svelteConditions.includes(k));
     target = key && target[key];
   }
-  if (typeof target !== 'string') throw new Error(`svelte plugin: no browser export for ${source}`);
+  if (typeof target !== 'string') throw new Error(`no browser export for ${source}`);
   return `/node_modules/${name}/${target.replace(/^\.\//, '')}`;
 }
 
@@ -290,6 +291,39 @@ function svelteCompilePlugin() {
       // a compiler warning (a11y, deprecated syntax...) fails the request, so it is never missed
       if (warnings.length) throw new Error(warnings.map((w) => `${filename}: ${w.code}: ${w.message}`).join('\n'));
       return { body: js.code, type: 'js' };
+    },
+  };
+}
+
+// Solid (test/frameworks/solid-app.tsx): JSX compiled by Solid's own compiler, as
+// vite-plugin-solid does: esbuild strips the types and keeps the JSX, then babel-preset-solid turns
+// it into DOM code (dev build). `solid-js` and `solid-js/web` are resolved with the browser's
+// conditions, like Svelte's packages above: otherwise Node's condition picks the server build.
+
+const solidPackages = /^(solid-js)(\/.*)?$/;
+const isSolidApp = (file) => /^solid-.*\.tsx$/.test(path.basename(file)) && path.dirname(file) === path.join(root, 'test', 'frameworks');
+
+function solidCompilePlugin() {
+  return {
+    name: 'nice-pick-solid',
+    resolveImport({ source }) {
+      if (solidPackages.test(source)) return resolveBrowserExport(source, solidPackages);
+      return undefined;
+    },
+    async serve(context) {
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!isSolidApp(file) || !existsSync(file)) return undefined;
+      const { transform } = await import('esbuild');
+      const stripped = await transform(await readFile(file, 'utf8'), { loader: 'tsx', jsx: 'preserve', target: 'es2022', sourcefile: file });
+      const requireFromHere = createRequire(import.meta.url);
+      const babel = requireFromHere('@babel/core');
+      const { code } = babel.transformSync(stripped.code, {
+        filename: file,
+        presets: [[requireFromHere.resolve('babel-preset-solid'), { generate: 'dom', dev: true }]],
+        babelrc: false,
+        configFile: false,
+      });
+      return { body: code, type: 'js' };
     },
   };
 }
@@ -511,6 +545,7 @@ export default {
     vueBrowserBuildPlugin(),
     reactEsmPlugin(),
     svelteCompilePlugin(),
+    solidCompilePlugin(),
     angularPlugin(),
     emulateMediaCdpPlugin(),
     a11ySnapshotPlugin(), // test/visual/outline.test.ts: Chromium's accessibility tree
