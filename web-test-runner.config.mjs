@@ -2,7 +2,7 @@
 // Normally run through `npm test` (scripts/test.mjs), which picks the engines, starts
 // WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -167,7 +167,8 @@ function emulateMediaCdpPlugin() {
 }
 
 // ---------------------------------------------------------------------------
-// Framework tests (test/frameworks/): React 19, Vue 3 and Svelte 5 in the browser, unbundled
+// Framework tests (test/frameworks/): React 19, Vue 3, Svelte 5, Angular, Preact and Solid in the
+// browser, unbundled
 // ---------------------------------------------------------------------------
 // React ships CommonJS only, and its entries choose a build by process.env.NODE_ENV. esbuild
 // turns react, react/jsx-runtime, react-dom and react-dom/client into ONE ES module (one copy of
@@ -254,8 +255,8 @@ const svelteConditions = ['browser', 'development', 'import', 'default'];
 const svelteBrowserPackages = /^(svelte|esm-env)(\/.*)?$/;
 
 /** `pkg` or `pkg/sub` -> `/node_modules/pkg/...` by the package's `exports`, for the browser. */
-function resolveBrowserExport(source) {
-  const [, name, sub = ''] = svelteBrowserPackages.exec(source);
+function resolveBrowserExport(source, packages = svelteBrowserPackages) {
+  const [, name, sub = ''] = packages.exec(source);
   const pkgDir = path.join(root, 'node_modules', name);
   const { exports } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   let target = exports[`.${sub}`];
@@ -263,7 +264,7 @@ function resolveBrowserExport(source) {
     const key = Object.keys(target).find((k) => svelteConditions.includes(k));
     target = key && target[key];
   }
-  if (typeof target !== 'string') throw new Error(`svelte plugin: no browser export for ${source}`);
+  if (typeof target !== 'string') throw new Error(`no browser export for ${source}`);
   return `/node_modules/${name}/${target.replace(/^\.\//, '')}`;
 }
 
@@ -290,6 +291,119 @@ function svelteCompilePlugin() {
       // a compiler warning (a11y, deprecated syntax...) fails the request, so it is never missed
       if (warnings.length) throw new Error(warnings.map((w) => `${filename}: ${w.code}: ${w.message}`).join('\n'));
       return { body: js.code, type: 'js' };
+    },
+  };
+}
+
+// Solid (test/frameworks/solid-app.tsx): JSX compiled by Solid's own compiler, as
+// vite-plugin-solid does: esbuild strips the types and keeps the JSX, then babel-preset-solid turns
+// it into DOM code (dev build). `solid-js` and `solid-js/web` are resolved with the browser's
+// conditions, like Svelte's packages above: otherwise Node's condition picks the server build.
+
+const solidPackages = /^(solid-js)(\/.*)?$/;
+const isSolidApp = (file) => /^solid-.*\.tsx$/.test(path.basename(file)) && path.dirname(file) === path.join(root, 'test', 'frameworks');
+
+function solidCompilePlugin() {
+  return {
+    name: 'nice-pick-solid',
+    resolveImport({ source }) {
+      if (solidPackages.test(source)) return resolveBrowserExport(source, solidPackages);
+      return undefined;
+    },
+    async serve(context) {
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!isSolidApp(file) || !existsSync(file)) return undefined;
+      const { transform } = await import('esbuild');
+      const stripped = await transform(await readFile(file, 'utf8'), { loader: 'tsx', jsx: 'preserve', target: 'es2022', sourcefile: file });
+      const requireFromHere = createRequire(import.meta.url);
+      const babel = requireFromHere('@babel/core');
+      const { code } = babel.transformSync(stripped.code, {
+        filename: file,
+        presets: [[requireFromHere.resolve('babel-preset-solid'), { generate: 'dom', dev: true }]],
+        babelrc: false,
+        configFile: false,
+      });
+      return { body: code, type: 'js' };
+    },
+  };
+}
+
+// Angular (test/frameworks/angular-app.ts): compiled ahead of time, as `ng build` does, by
+// Angular's own compiler (ngtsc, from @angular/compiler-cli) with strict template type checking:
+// a type error in a template (say `(load)="shown($event)"` with a handler for the wrong event)
+// fails the request, so the test file fails to load with the compiler's message. All the
+// test/frameworks/angular-*.ts components are compiled in one program, once per run (~5 s).
+// Angular's own packages on npm are in "partial" form (ɵɵngDeclare… calls), which the Angular
+// linker finishes at build time: done here with its Babel plugin, on each such file served.
+
+const angularDir = path.join(root, 'test', 'frameworks');
+const isAngularComponent = (file) => /^angular-(?!.*\.test\.ts$).*\.ts$/.test(path.basename(file)) && path.dirname(file) === angularDir;
+
+async function compileAngularComponents() {
+  const ts = (await import('typescript')).default;
+  const ng = await import('@angular/compiler-cli');
+  const files = readdirSync(angularDir).map((f) => path.join(angularDir, f)).filter(isAngularComponent);
+  const { config } = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  const outDir = path.join(root, '.angular-aot-out'); // never written: writeFile below keeps the output
+  const compilerOptions = {
+    ...options,
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+    inlineSourceMap: false,
+    outDir,
+    rootDir: root,
+    strictTemplates: true,
+    strictInjectionParameters: true,
+    extendedDiagnostics: { defaultCategory: 'error' },
+  };
+  const host = ng.createCompilerHost({ options: compilerOptions });
+  const output = new Map();
+  host.writeFile = (name, text) => output.set(path.resolve(name), text);
+  const { diagnostics } = ng.performCompilation({ rootNames: files, options: compilerOptions, host });
+  if (diagnostics.length) throw new Error(`Angular compiler:\n${ng.formatDiagnostics(diagnostics)}`);
+  return new Map(files.map((file) => [file, output.get(path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js'))]));
+}
+
+function angularPlugin() {
+  let compiled; // Promise<Map<file, js>>
+  let linker; // Promise<(code, filename) => code>
+  const loadLinker = async () => {
+    const requireFromNg = createRequire(require.resolve('@angular/compiler-cli/package.json'));
+    const babel = requireFromNg('@babel/core');
+    const { default: linkerPlugin } = await import('@angular/compiler-cli/linker/babel');
+    return (code, filename) =>
+      babel.transformSync(code, { filename, plugins: [linkerPlugin], babelrc: false, configFile: false, compact: false, sourceMaps: false }).code;
+  };
+  return {
+    name: 'nice-pick-angular',
+    serverStart() {
+      // compile while the browsers start, when this run has Angular tests
+      if (testFiles.some((file) => path.basename(file).startsWith('angular'))) {
+        compiled = compileAngularComponents();
+        compiled.catch(() => {}); // reported when the test file asks for the component
+      }
+    },
+    async serve(context) {
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!isAngularComponent(file)) return undefined;
+      compiled ??= compileAngularComponents();
+      let body;
+      try {
+        body = (await compiled).get(file);
+      } catch (error) {
+        compiled = undefined; // let a fixed file compile on the next request
+        throw error;
+      }
+      if (body === undefined) return undefined;
+      return { body, type: 'js' };
+    },
+    async transform(context) {
+      if (!context.path.includes('/node_modules/@angular/') || typeof context.body !== 'string') return undefined;
+      if (!context.body.includes('ɵɵngDeclare')) return undefined;
+      linker ??= loadLinker();
+      return { body: (await linker)(context.body, path.join(root, decodeURIComponent(context.path))) };
     },
   };
 }
@@ -457,6 +571,8 @@ export default {
     vueBrowserBuildPlugin(),
     reactEsmPlugin(),
     svelteCompilePlugin(),
+    solidCompilePlugin(),
+    angularPlugin(),
     emulateMediaCdpPlugin(),
     a11ySnapshotPlugin(), // test/visual/outline.test.ts: Chromium's accessibility tree
     // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
