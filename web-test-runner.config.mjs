@@ -388,7 +388,7 @@ async function serverHtml(ctx) {
 //   /__test__/csp/card-states.js      its page script (test/csp/card-states.js), and listen.js
 // The page takes ?policy=strict (default: the policy), duplicates (Trusted Types policy
 // names may repeat) or ssr-hash (style-src allows the server-rendered <style> by its hash), and
-// ?ssr=1 to add a server-rendered card (renderComparison) to the page.
+// ?ssr=1 to add a server-rendered card (renderComparison) to the page, ?ssr=ld one with its JSON-LD.
 
 const cspDir = fileURLToPath(new URL('./test/csp/', import.meta.url));
 const STRICT_CSP = [
@@ -438,10 +438,11 @@ async function hostileEndpoints(ctx, next) {
   if (csp) {
     const [, file, kind] = csp;
     let body = await readFile(cspDir + file, 'utf8');
-    if (kind === 'html' && ctx.query.ssr === '1') {
+    if (kind === 'html' && (ctx.query.ssr === '1' || ctx.query.ssr === 'ld')) {
       const { renderComparison } = await loadServer();
       const data = JSON.parse(await readFile(fixturesDir + 'gpu-vs-tpu.json', 'utf8'));
-      body = body.replace('<!--server-rendered-->', renderComparison(data).replace('<nice-pick ', '<nice-pick id="ssr" '));
+      const html = renderComparison(data, { structuredData: ctx.query.ssr === 'ld' });
+      body = body.replace('<!--server-rendered-->', html.replace('<nice-pick ', '<nice-pick id="ssr" '));
     }
     send(ctx, 200, kind === 'html' ? 'text/html' : 'text/javascript', body);
     ctx.set('Content-Security-Policy', await cspFor(ctx.query.policy));

@@ -2,41 +2,8 @@
 // shows a card in every state with no violation. The page (test/csp/card-states.html, served
 // with the policy as a response header by web-test-runner.config.mjs) runs in an iframe and
 // reports every securitypolicyviolation event it sees.
-import { expect, waitUntil } from '@open-wc/testing';
-
-interface CspResult {
-  violations: string[];
-  trustedTypes: boolean;
-  importError: string | null;
-  states: Record<string, string>;
-  events: Record<string, string>;
-  structuredData: string | null;
-  controlThrew: string | null;
-  pwned: unknown;
-  styleAttributes: string[];
-  done: boolean;
-}
-
-const STRICT =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-
-/** Loads the policy page with `query` in an iframe and returns what it reported. */
-async function visit(query = ''): Promise<CspResult & { policy: string }> {
-  const url = `/__test__/csp/card-states.html${query ? `?${query}` : ''}`;
-  const policy = (await fetch(url)).headers.get('content-security-policy') ?? '';
-  const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '700';
-  frame.src = url;
-  document.body.append(frame);
-  try {
-    const report = () => (frame.contentWindow as (Window & { __cspResult?: CspResult }) | null)?.__cspResult;
-    await waitUntil(() => report()?.done, `the page at ${url} did not report`, { timeout: 12000, interval: 50 });
-    return { ...(JSON.parse(JSON.stringify(report())) as CspResult), policy };
-  } finally {
-    frame.remove();
-  }
-}
+import { expect } from '@open-wc/testing';
+import { STRICT, visit, type CspResult } from './csp-page.js';
 
 /** Every card's state and event on the policy page (the page's ids). */
 const EXPECTED_STATES = {

@@ -81,6 +81,8 @@ for (const card of cards) {
 }
 const ld = document.querySelector('#structured > script[type="application/ld+json"]');
 result.structuredData = ld ? ld.textContent : null;
+const serverLd = document.querySelector('#ssr > script[type="application/ld+json"]');
+result.serverStructuredData = serverLd ? serverLd.textContent : null;
 result.pwned = window.__cspPwned ?? null;
 result.styleAttributes = [...document.querySelectorAll('nice-pick')].flatMap((card) =>
   [card, ...(card.shadowRoot?.querySelectorAll('[style]') ?? [])].filter((node) => node.hasAttribute('style')).map((n) => n.localName),
