@@ -518,6 +518,83 @@ async function serverHtml(ctx) {
 }
 
 // ---------------------------------------------------------------------------
+// BEGIN hostile-input tests (issue 6): test/hostile-data, test/hostile-pages, test/shared-requests
+// ---------------------------------------------------------------------------
+// Everything here answers under /__test__/ and is used by those files only:
+//   /__test__/np-canary/*             204: a path hostile data points at; a request for it is a bug
+//   /__test__/count/RUN/N.json        fixture number N (0-4), counting requests per URL for RUN
+//   /__test__/count/RUN/stats         those counts, as JSON { "/__test__/count/RUN/0.json": 1, ... }
+//   /__test__/csp/card-states.html    test/csp/card-states.html with a Content-Security-Policy header
+//   /__test__/csp/card-states.js      its page script (test/csp/card-states.js), and listen.js
+// The page takes ?policy=strict (default: the issue's policy), duplicates (Trusted Types policy
+// names may repeat) or ssr-hash (style-src allows the server-rendered <style> by its hash), and
+// ?ssr=1 to add a server-rendered card (renderComparison) to the page, ?ssr=ld one with its JSON-LD.
+
+const cspDir = fileURLToPath(new URL('./test/csp/', import.meta.url));
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+];
+const countFixtures = ['gpu-vs-tpu.json', 'technical-debt-vs-clean-code.json', 'solo-work-vs-pair-programming.json',
+  'performance-measurement-vs-code-review.json', 'example-three-options.json'];
+const requestCounts = new Map(); // RUN -> Map(path -> count)
+let stylesModule; // Promise of src/styles.ts's exports
+
+/** The policy for ?policy=NAME: the strict one, or it with one change. */
+async function cspFor(name) {
+  const policy = [...STRICT_CSP];
+  if (name === 'duplicates') policy[5] = "trusted-types lit-html 'allow-duplicates'";
+  else if (name === 'ssr-hash') {
+    const { createHash } = await import('node:crypto');
+    stylesModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./src/styles.ts', import.meta.url));
+    const { styles } = await stylesModule;
+    policy[2] = `style-src 'self' 'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+  } else if (name && name !== 'strict') throw new Error(`unknown policy ${name}`);
+  return policy.join('; ');
+}
+
+async function hostileEndpoints(ctx, next) {
+  if (ctx.path.startsWith('/__test__/np-canary/')) return send(ctx, 204, 'text/plain', '');
+
+  const count = /^\/__test__\/count\/([\w-]+)\/(?:(\d)\.json|(stats))$/.exec(ctx.path);
+  if (count) {
+    const [, run, n, stats] = count;
+    const counts = requestCounts.get(run) ?? new Map();
+    requestCounts.set(run, counts);
+    if (stats) return send(ctx, 200, 'application/json', JSON.stringify(Object.fromEntries(counts)));
+    counts.set(ctx.path, (counts.get(ctx.path) ?? 0) + 1);
+    const file = countFixtures[Number(n)];
+    if (!file) return send(ctx, 404, 'text/plain', `no fixture number ${n}\n`);
+    const delay = Math.min(Math.max(Number(ctx.query.delay) || 0, 0), 5000);
+    if (delay) await sleep(delay);
+    return send(ctx, 200, 'application/json', await readFile(fixturesDir + file, 'utf8'));
+  }
+
+  const csp = /^\/__test__\/csp\/((?:card-states|listen)\.(html|js))$/.exec(ctx.path);
+  if (csp) {
+    const [, file, kind] = csp;
+    let body = await readFile(cspDir + file, 'utf8');
+    if (kind === 'html' && (ctx.query.ssr === '1' || ctx.query.ssr === 'ld')) {
+      const { renderComparison } = await loadServer();
+      const data = JSON.parse(await readFile(fixturesDir + 'gpu-vs-tpu.json', 'utf8'));
+      const html = renderComparison(data, { structuredData: ctx.query.ssr === 'ld' });
+      body = body.replace('<!--server-rendered-->', html.replace('<nice-pick ', '<nice-pick id="ssr" '));
+    }
+    send(ctx, 200, kind === 'html' ? 'text/html' : 'text/javascript', body);
+    ctx.set('Content-Security-Policy', await cspFor(ctx.query.policy));
+    return;
+  }
+  return next();
+}
+// ---------------------------------------------------------------------------
+// END hostile-input tests
+// ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
 // Closing summary line: `tests: N passed, N failed[, N skipped]`
 // ---------------------------------------------------------------------------
 
@@ -585,7 +662,8 @@ export default {
       getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
     }),
   ],
-  middleware: [testEndpoints],
+  // hostileEndpoints (the issue-6 block above) first: testEndpoints answers every other /__test__/ path
+  middleware: [hostileEndpoints, testEndpoints],
   browsers: [launchers[mainEngine]],
   groups,
   // one page per browser at a time (2-core machines; WebKit's webdriver launcher needs 1 anyway)
