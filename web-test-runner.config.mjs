@@ -548,6 +548,7 @@ let stylesModule; // Promise of src/styles.ts's exports
 async function cspFor(name) {
   const policy = [...STRICT_CSP];
   if (name === 'duplicates') policy[5] = "trusted-types lit-html 'allow-duplicates'";
+  else if (name === 'nice-pick') policy[5] = 'trusted-types lit-html nice-pick'; // structured-data's policy
   else if (name === 'ssr-hash') {
     const { createHash } = await import('node:crypto');
     stylesModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./src/styles.ts', import.meta.url));

@@ -13,6 +13,13 @@ type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loadi
 
 const inlineSelector = ':scope > script[type="application/json"]';
 
+/** The Trusted Types policy for the JSON-LD text (`structured-data`), made on first use. */
+interface ScriptPolicy {
+  createScript(json: string): unknown;
+}
+type TrustedTypes = { createPolicy(name: string, rules: { createScript(json: string): string }): ScriptPolicy };
+let scriptPolicy: ScriptPolicy | undefined;
+
 /** One observer for every `loading="lazy"` card: it loads each once it comes within 600px. */
 let lazyCards: IntersectionObserver | undefined;
 const nearby = () =>
@@ -258,10 +265,24 @@ export class NicePick extends ReactiveElement {
     const block = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     const data = this.structuredData && this._view.comparison && graph(this._view.comparison);
     if (data) {
+      // "<" as \u003c: the page saved or prerendered as HTML must not end the script at a "</script"
+      // in the data. Unchanged text is not written again (a server's block stays as it came).
+      const text = JSON.stringify(data).replace(/</g, '\\u003c');
       const script = block ?? this.appendChild(document.createElement('script'));
       script.type = 'application/ld+json';
-      // A text node, not the textContent setter: no Trusted Types sink, and never parsed as HTML.
-      script.replaceChildren(JSON.stringify(data));
+      if (script.textContent != text) {
+        // Writing a script's text is a Trusted Types sink, even for a data block: where the page
+        // enforces them, its policy must allow ours, "nice-pick" (README: Content Security Policy).
+        try {
+          scriptPolicy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('nice-pick', {
+            createScript: (json: string) => json,
+          });
+          script.text = (scriptPolicy?.createScript(text) ?? text) as string;
+        } catch {
+          script.remove();
+          console.warn('<nice-pick>: structured-data needs the Trusted Types policy "nice-pick" on this page.');
+        }
+      }
     } else block?.remove();
     // Events fire after the state they announce is on screen.
     const event = this._event;
