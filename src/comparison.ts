@@ -51,11 +51,20 @@ export interface ComparisonOption {
   kind?: string;
   /** A sentence or two about the option. */
   summary?: string;
-  /** Its strengths, one statement each. */
+  /**
+   * Its strengths, one statement each.
+   * @maxItems 100
+   */
   pros: string[];
-  /** Its weaknesses, one statement each. */
+  /**
+   * Its weaknesses, one statement each.
+   * @maxItems 100
+   */
   cons: string[];
-  /** Related topics, shown as "Related to:" tags; a tag with a `url` is a link. */
+  /**
+   * Related topics, shown as "Related to:" tags; a tag with a `url` is a link.
+   * @maxItems 20
+   */
   related?: (string | RelatedTag)[];
   /** A page about the option; the name links to it. Only http(s) URLs are used. */
   url?: string;
@@ -71,7 +80,10 @@ export interface RelatedTag {
 
 /** The verdict section. */
 export interface Verdict {
-  /** "The Verdict": one paragraph, or several as an array. */
+  /**
+   * "The Verdict": one paragraph, or several (at most 20) as an array.
+   * @maxItems 20
+   */
   text?: string | string[];
   /** "The Bottom Line". Default when there is a pick: "NAME wins" (the `wins` label). */
   bottomLine?: string;

@@ -378,7 +378,8 @@ export class NicePick extends ReactiveElement {
   }
 
   private _fail(error: NicePickErrorDetail): void {
-    console.warn(`<nice-pick>: ${error.message}`, ...(error.problems ?? []));
+    // One string, whatever the number of problems (a spread of 250,000 overflows the stack).
+    console.warn(`<nice-pick>: ${[error.message, ...(error.problems ?? [])].join('\n')}`);
     this._view = { error };
     this._event = errorEvent(error);
   }

@@ -127,7 +127,8 @@ export const renderState = (
           <p><strong>${labels.error}</strong> ${error.message}</p>
           ${error.problems?.length
             ? html`<ul>
-                ${error.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+                ${error.problems.slice(0, 20).map((problem) => html`<li><code>${problem}</code></li>`)}
+                ${error.problems.length > 20 ? html`<li>…and ${error.problems.length - 20} more</li>` : nothing}
               </ul>`
             : nothing}
           ${retry ? html`<button part="retry" type="button" @click=${retry}>${labels.retry}</button>` : nothing}

@@ -51,6 +51,19 @@ export const styles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     color-scheme: light dark;
+    /* The page's typography stops here (a blog's justified, indented text; a sidebar's capitals):
+       the card keeps only the page's font and size. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    text-shadow: none;
+    word-break: normal;
+    hyphens: manual;
+    -webkit-text-fill-color: currentcolor;
   }
   h2,
   h3,

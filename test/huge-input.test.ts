@@ -1,4 +1,5 @@
-// Huge and deep data (issue 6), in every engine: the card still shows it, whole and exact, and the
+// Huge and deep data (issue 6), in every engine: past the validator's bounds (100 pros, 100 cons,
+// 20 tags and paragraphs) one problem at once; within them the card shows it whole and exact; the
 // time it takes is logged (one line per engine: "huge input: ..."), for the input bounds the
 // validator should enforce. The measurements behind the proposed bounds, with larger inputs,
 // are in the issue's report; these are the sizes that stay quick enough for every test run.
@@ -32,14 +33,20 @@ async function timed(data: unknown): Promise<{ el: NicePick; ms: number }> {
 describe('huge and deep data', function () {
   this.timeout(60000);
 
-  it('10,000 pros, a 1 MB word and a 100,000-deep unknown field: shown whole, exact, and timed', async () => {
+  it('10,000 pros: one problem at once; 100 pros, a 1 MB word, a 100,000-deep unknown field: shown whole, exact, and timed', async () => {
     const times: string[] = [];
+    const warn = console.warn;
+    console.warn = () => {};
+    const tooMany = await timed({ options: [option('Many', 10000), option('Few', 1)] }).finally(() => (console.warn = warn));
+    const problems = [...tooMany.el.shadowRoot!.querySelectorAll('[role=alert] li')].map((li) => li.textContent);
+    expect(problems).to.deep.equal(['options[0].pros: expected at most 100 items, got 10000']);
+    times.push(`10,000 pros refused ${tooMany.ms} ms`);
 
-    const many = await timed({ options: [option('Many', 10000), option('Few', 1)] });
+    const many = await timed({ options: ['A', 'B', 'C', 'D'].map((name) => option(name, 100)) });
     const pros = [...many.el.shadowRoot!.querySelectorAll('[part~=option]:first-child [part=pro]')];
-    expect(pros.length, '10,000 pros shown').to.equal(10000);
-    expect(pros[9999].lastChild!.textContent).to.equal('Pro 9999: a sentence of the usual length for a pro');
-    times.push(`10,000 pros ${many.ms} ms`);
+    expect(pros.length, '100 pros shown').to.equal(100);
+    expect(pros[99].lastChild!.textContent).to.equal('Pro 99: a sentence of the usual length for a pro');
+    times.push(`4 × 100 pros ${many.ms} ms`);
 
     const word = 'x'.repeat(1 << 20);
     const long = await timed({ title: word, options: [option('A', 1), option('B', 1)] });
