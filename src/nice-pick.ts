@@ -218,7 +218,7 @@ export class NicePick extends ReactiveElement {
     this.theme = 'auto';
     this.headingLevel = 2;
     this.structuredData = false;
-    this.timeout = 10_000;
+    this.timeout = 10000;
     this.credentials = 'omit';
     this.loading = 'eager';
     this._view = {};
