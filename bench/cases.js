@@ -43,7 +43,7 @@ const card = (data) => {
   if (data) el.data = data;
   return el;
 };
-/** Resolves once the cards show their data: Lit renders in a microtask, the baseline at once. */
+/** Resolves once the cards show their data: the element renders in a microtask (src/reactive.ts), the baseline at once. */
 const rendered = (cards) => (impl === 'nice-pick' ? Promise.all(cards.map((c) => c.updateComplete)) : undefined);
 const layout = () => stage.getBoundingClientRect().height;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
