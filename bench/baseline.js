@@ -5,11 +5,13 @@
 // `npm run bench:smoke` (bench/parity.mjs) checks that it renders what the element renders.
 
 // The element's own CSS, read from src/styles.ts when this module loads (before any timing), so
-// the two can never differ.
+// the two can never differ. It is `export const styles = css\`...\`` with `css = String.raw`, so
+// the text between the backticks is the stylesheet as the element adopts it (unminified).
 const stylesTs = await (await fetch(new URL('../src/styles.ts', import.meta.url))).text();
-const CSS = stylesTs.slice(stylesTs.indexOf('css`') + 4, stylesTs.lastIndexOf('`'));
+const CSS = /\bstyles\s*=\s*css`([^`]*)`/.exec(stylesTs)?.[1];
+if (!CSS) throw new Error('bench/baseline.js: no `styles = css`...`` in src/styles.ts');
 
-let sheet; // one constructable stylesheet, shared by every card, as Lit shares its own
+let sheet; // one constructable stylesheet, shared by every card, as the element shares its own
 const styles = () => {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -25,6 +27,8 @@ const defaultLabels = {
   relatedTo: 'Related to:',
   verdict: 'The Verdict',
   bottomLine: 'The Bottom Line',
+  wins: '{name} wins',
+  disagree: 'Disagree with our pick?',
 };
 
 const slug = (name) =>
@@ -60,27 +64,35 @@ function h(tag, attrs, ...children) {
 const link = (tag, part) =>
   tag.url ? h('a', { part, href: tag.url }, tag.label) : h('span', { part }, tag.label);
 
-const list = (items, heading, kind, marker) =>
+/** A heading: the h2/h3/h4 element, with the outline's level as `aria-level` (as the element does). */
+const heading = (tag, part, level, ...children) =>
+  h(tag, { part, role: 'heading', 'aria-level': level }, ...children);
+
+// Attributes in the element's order (its static ones first, then the bound ones).
+const list = (items, title, kind, marker, level) =>
   items.length
     ? [
-        h('h4', { part: `${kind}s-heading` }, heading),
+        h('h4', { role: 'heading', part: `${kind}s-heading`, 'aria-level': level }, title),
         h(
           'ul',
           { part: `${kind}s` },
-          items.map((item) => h('li', { part: kind }, h('span', { class: 'marker', 'aria-hidden': 'true' }, marker), item)),
+          items.map((item) => h('li', { part: kind }, h('span', { 'aria-hidden': 'true', part: `${kind}-marker` }, marker), item)),
         ),
       ]
     : [];
 
-/** The card for a comparison object in the data format (JSON as the fixtures have it). */
-export function buildCard(c) {
+/**
+ * The card for a comparison object in the data format (JSON as the fixtures have it); `level` is
+ * the title's heading level (the element's `heading-level`, 1 to 4, default 2).
+ */
+export function buildCard(c, level = 2) {
   const labels = { ...defaultLabels, ...c.labels };
   const options = c.options.map((o) => ({ ...o, id: o.id ?? slug(o.name) }));
   const pick = options.find((o) => o.id === c.pick);
   const title = c.title ?? options.map((o) => o.name).join(' vs ');
   const v = c.verdict;
   const paragraphs = v ? (typeof v.text == 'string' ? [v.text] : (v.text ?? [])) : [];
-  const bottomLine = v?.bottomLine || (pick && `${pick.name} wins`);
+  const bottomLine = v?.bottomLine || (pick && labels.wins.replace('{name}', () => pick.name));
 
   const attrs = { part: 'card', 'aria-labelledby': 'title' };
   if (c.lang) attrs.lang = c.lang;
@@ -93,7 +105,7 @@ export function buildCard(c) {
       'header',
       { part: 'header' },
       c.label && h('p', { part: 'label' }, c.label),
-      h('h2', { part: 'title', id: 'title' }, title),
+      h('h2', { part: 'title', id: 'title', role: 'heading', 'aria-level': level }, title),
       c.intro && h('p', { part: 'intro' }, c.intro),
     ),
     ' ',
@@ -117,11 +129,11 @@ export function buildCard(c) {
         return h(
           'div',
           { part: isPick ? 'option option-pick' : 'option' },
-          h('h3', { part: 'option-name' }, url ? h('a', { part: 'option-link', href: url }, o.name) : o.name),
+          heading('h3', 'option-name', level + 1, url ? h('a', { part: 'option-link', href: url }, o.name) : o.name),
           (o.kind || isPick) &&
             h(
               'p',
-              { class: 'meta' },
+              { part: 'meta' },
               o.kind && h('span', { part: 'kind' }, o.kind),
               ' ',
               isPick && h('span', { part: 'badge' }, labels.pick),
@@ -129,13 +141,13 @@ export function buildCard(c) {
           ' ',
           o.summary && h('p', { part: 'summary' }, o.summary),
           ' ',
-          list(o.pros, labels.pros, 'pro', '+'),
+          list(o.pros, labels.pros, 'pro', '+', level + 2),
           ' ',
           related.length > 0 &&
             h(
               'div',
               { part: 'related' },
-              h('span', { id: `related-${index}` }, labels.relatedTo),
+              h('span', { part: 'related-label', id: `related-${index}` }, labels.relatedTo),
               h(
                 'ul',
                 { 'aria-labelledby': `related-${index}` },
@@ -143,26 +155,31 @@ export function buildCard(c) {
               ),
             ),
           ' ',
-          list(o.cons, labels.cons, 'con', '−'),
+          list(o.cons, labels.cons, 'con', '−', level + 2),
         );
       }),
     ),
     paragraphs.length > 0 &&
-      h('section', { part: 'verdict' }, h('h3', null, labels.verdict), paragraphs.map((p) => h('p', null, p))),
+      h(
+        'section',
+        { part: 'verdict' },
+        heading('h3', 'verdict-heading', level + 1, labels.verdict),
+        paragraphs.map((p) => h('p', { part: 'verdict-text' }, p)),
+      ),
     ' ',
     (bottomLine || v?.reason) &&
       h(
         'section',
         { part: 'bottom-line' },
-        h('h3', null, h('span', { 'aria-hidden': 'true' }, '🧊'), ` ${labels.bottomLine}`),
+        heading('h3', 'bottom-line-heading', level + 1, h('span', { 'aria-hidden': 'true' }, '🧊'), ` ${labels.bottomLine}`),
         bottomLine && h('p', { part: 'winner' }, bottomLine),
         ' ',
-        v?.reason && h('p', null, v.reason),
+        v?.reason && h('p', { part: 'reason' }, v.reason),
       ),
     ' ',
   );
   if (c.contact) {
-    const { prompt = 'Disagree with our pick?', email, url } = c.contact;
+    const { prompt = labels.disagree, email, url } = c.contact;
     const links = [];
     if (email) links.push({ label: email, url: safe(`mailto:${email}`, ['mailto:']) });
     if (url) links.push({ label: url, url: safe(url) });
@@ -176,7 +193,8 @@ export function buildCard(c) {
 /**
  * `<vanilla-pick>`: the baseline as an element, fed like <nice-pick> by the `data` property or
  * the `src` attribute. Every new value re-creates the card's DOM (no diffing: that is the floor
- * for a first render, and what a framework-free card does on new data).
+ * for a first render, and what a framework-free card does on new data). `heading-level` is read
+ * when the card renders (changing it later re-renders nothing: the benchmarks never do).
  */
 export class VanillaPick extends HTMLElement {
   static observedAttributes = ['src'];
@@ -215,7 +233,9 @@ export class VanillaPick extends HTMLElement {
   }
 
   #render() {
-    this.shadowRoot.replaceChildren(buildCard(this.#data));
+    // As the element reads it: 1 to 4, 2 when missing or not a number.
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) | 0 || 2, 1), 4);
+    this.shadowRoot.replaceChildren(buildCard(this.#data, level));
     this.dispatchEvent(new CustomEvent('load'));
   }
 

@@ -6,6 +6,8 @@
 //
 //   ?impl=nice-pick   dist/nice-pick.js, the bundle as shipped (`npm run build` first)
 //   ?impl=vanilla     bench/baseline.js, the same card in plain DOM calls
+//   ?impl=against     another build of the element (`npm run bench -- --against FILE` puts it
+//                     in bench/against/nice-pick.js)
 //   ?case=first       one card from data (fixtures/gpu-vs-tpu.json), the page's first card
 //   ?case=cards100    100 cards from data, the seven fixtures in turn
 //   ?case=cards500    500 cards from data
@@ -18,8 +20,8 @@ import { FIXTURES } from './fixtures.js';
 const params = new URLSearchParams(location.search);
 const impl = params.get('impl');
 const which = params.get('case');
-const tag = { 'nice-pick': 'nice-pick', vanilla: 'vanilla-pick' }[impl];
-if (!tag) throw new Error(`?impl= must be nice-pick or vanilla, not ${impl}`);
+const tag = { 'nice-pick': 'nice-pick', vanilla: 'vanilla-pick', against: 'nice-pick' }[impl];
+if (!tag) throw new Error(`?impl= must be nice-pick, vanilla or against, not ${impl}`);
 
 const fixturesUrl = new URL('../fixtures/', import.meta.url);
 const load = async (name) => (await fetch(new URL(name, fixturesUrl))).json();
@@ -43,8 +45,8 @@ const card = (data) => {
   if (data) el.data = data;
   return el;
 };
-/** Resolves once the cards show their data: Lit renders in a microtask, the baseline at once. */
-const rendered = (cards) => (impl === 'nice-pick' ? Promise.all(cards.map((c) => c.updateComplete)) : undefined);
+/** Resolves once the cards show their data: the element renders in a microtask (src/reactive.ts), the baseline at once. */
+const rendered = (cards) => (tag === 'nice-pick' ? Promise.all(cards.map((c) => c.updateComplete)) : undefined);
 const layout = () => stage.getBoundingClientRect().height;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
@@ -109,5 +111,7 @@ const cases = {
 };
 
 if (!cases[which]) throw new Error(`?case= must be one of ${Object.keys(cases).join(', ')}, not ${which}`);
-await import(impl === 'vanilla' ? './baseline.js' : '../dist/nice-pick.js');
+await import(
+  { 'nice-pick': '../dist/nice-pick.js', vanilla: './baseline.js', against: './against/nice-pick.js' }[impl]
+);
 await cases[which]();

@@ -3,7 +3,7 @@
 // `data`, 1 in 10 by an inline script, 1 in 10 by a `src` that is still loading when the card
 // goes). After each round, with garbage collected twice (DevTools HeapProfiler.collectGarbage):
 //   - the JS heap and the DOM heap (Runtime.getHeapUsage: V8's used size and Blink's, the
-//     embedder heap), from round 2 on (round 1 pays for compiled code and Lit's template cache);
+//     embedder heap), from round 2 on (round 1 pays for compiled code and lit-html's template cache);
 //   - DOM nodes and JS event listeners (Memory.getDOMCounters): no more than after round 1;
 //   - live cards, MutationObservers and AbortControllers (Runtime.queryObjects): no more than
 //     before the first card;
@@ -136,7 +136,7 @@ async function runRounds(browser, server, mix) {
     for (const key of ['cards', 'observers', 'controllers', 'requests', 'timers', 'listeners']) {
       if (row[key] > first[key]) fail(`${at}: ${row[key] - first[key]} ${key} left after the cards were removed`);
     }
-    // Lit keeps one <template> per template literal it has met: round 1 adds those, once
+    // lit-html keeps one <template> per template literal it has met: round 1 adds those, once
     if (row.nodes > round1.nodes) fail(`${at}: ${row.nodes - round1.nodes} more DOM nodes than after round 1`);
   }
   if (canceled !== rounds * srcCards) fail(`${where}: ${canceled} requests canceled, expected ${rounds * srcCards}`);

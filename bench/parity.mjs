@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The baseline is only a floor if it draws the same card. For every fixture, both cards are put
-// side by side at three widths (one, two and four columns) in Chromium, and must have the same
-// elements with the same attributes in the same order, the same text and the same height (the
-// baseline takes its CSS from src/styles.ts). Exits 1 on any difference.
+// side by side at three widths (one, two and four columns) in Chromium, and once more at the
+// widest with `heading-level="4"` (the deepest outline: aria-level 4 to 6), and must have the same
+// elements with the same attributes, the same text and the same height (the baseline takes its
+// CSS from src/styles.ts). Exits 1 on any difference.
 import { readdirSync } from 'node:fs';
 import { launch, needDist } from './browser.mjs';
 import { FIXTURES } from './fixtures.js';
@@ -26,11 +27,14 @@ try {
     failures++;
   });
   await page.goto(`${server.origin}/bench/parity.html`);
-  for (const width of [360, 700, 1100]) {
+  // The page's module waits for the baseline, which fetches src/styles.ts with a top-level await:
+  // the load event does not wait for that, so compare() may not be there yet.
+  await page.waitForFunction(() => typeof window.compare == 'function');
+  for (const [width, level] of [[360], [700], [1100], [1100, '4']]) {
     await page.setViewport({ width, height: 800 });
     for (const name of FIXTURES) {
-      const result = await page.evaluate((n) => window.compare(n), name);
-      const where = `${name} at ${width}px`;
+      const result = await page.evaluate((n, l) => window.compare(n, l), name, level);
+      const where = `${name} at ${width}px${level ? ` with heading-level="${level}"` : ''}`;
       if (result.element.height !== result.vanilla.height) {
         console.error(`[parity] ${where}: heights differ: element ${result.element.height}px, baseline ${result.vanilla.height}px`);
         failures++;
@@ -55,4 +59,4 @@ if (failures) {
   console.error(`[parity] ${failures} difference(s) between bench/baseline.js and <nice-pick>`);
   process.exit(1);
 }
-console.log('[parity] the baseline draws the same card as <nice-pick>: every fixture, at 360, 700 and 1100px');
+console.log('[parity] the baseline draws the same card as <nice-pick>: every fixture, at 360, 700 and 1100px, and with heading-level="4"');

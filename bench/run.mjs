@@ -8,12 +8,15 @@
 //   npm run bench -- --case first,src      some cases only
 //   npm run bench -- --samples 50 --timeout 1
 //   npm run bench -- --json out.json       also keep tachometer's raw results (every sample)
+//   npm run bench -- --against old.js      a third benchmark: another build of the bundle (say
+//                                          dist/nice-pick.js of an older commit), in turn with
+//                                          the two others, to see what a change did
 //   npm run bench:smoke                    (= --smoke) every case, 3 samples, no auto-sampling:
 //                                          proves the benchmarks still run; no timing is judged
 //
 // Needs dist/nice-pick.js (`npm run build`, or `npx vite build` for that file alone).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,7 @@ const { values: opts } = parseArgs({
     samples: { type: 'string' },
     timeout: { type: 'string' },
     json: { type: 'string' },
+    against: { type: 'string' },
   },
 });
 const cases = opts.case ? opts.case.split(',') : Object.keys(CASES);
@@ -45,6 +49,13 @@ const sampleSize = Number(opts.samples ?? (opts.smoke ? 3 : 100));
 const timeout = Number(opts.timeout ?? (opts.smoke ? 0 : 2)); // minutes of auto-sampling per case
 
 needDist('nice-pick.js');
+// The other build is served from where bench/cases.js looks for it (`?impl=against`): bench/against/
+// (git ignores it; not node_modules/.cache, as tachometer's static server refuses dot-folders).
+const againstDir = path.join(root, 'bench/against');
+if (opts.against) {
+  mkdirSync(againstDir, { recursive: true });
+  copyFileSync(opts.against, path.join(againstDir, 'nice-pick.js'));
+}
 const versions = driverVersions();
 console.log(`[bench] Chromium ${versions.browser}, chromedriver ${versions.driver}`);
 const driver = await startChromedriver();
@@ -87,38 +98,49 @@ try {
         sampleSize,
         timeout,
         autoSampleConditions: ['0%', '20%'],
-        benchmarks: [bench('nice-pick'), bench('vanilla')],
+        benchmarks: [bench('nice-pick'), bench('vanilla'), ...(opts.against ? [bench('against')] : [])],
       }),
     );
     await run(['--config', config, '--json-file', out]);
     const { benchmarks } = JSON.parse(readFileSync(out, 'utf8'));
     raw[c] = benchmarks;
-    const [element, vanilla] = benchmarks;
+    const [element, vanilla, against] = benchmarks;
     const mid = (ci) => (ci.low + ci.high) / 2;
-    const diff = element.differences[1].percentChange;
+    // `a` against benchmark i: the ratio of the means, and tachometer's interval for it
+    const ratio = (a, i) => {
+      const diff = a.differences[i].percentChange;
+      return { value: mid(a.mean) / mid(benchmarks[i].mean), low: 1 + diff.low / 100, high: 1 + diff.high / 100 };
+    };
     rows.push({
       case: CASES[c],
       element: element.mean,
       vanilla: vanilla.mean,
-      n: [element.samples.length, vanilla.samples.length],
-      ratio: mid(element.mean) / mid(vanilla.mean),
-      ratioCI: { low: 1 + diff.low / 100, high: 1 + diff.high / 100 },
+      n: benchmarks.map((b) => b.samples.length),
+      ratio: ratio(element, 1),
+      ...(against && { against: against.mean, againstRatio: ratio(against, 1), change: ratio(element, 2) }),
     });
   }
 } finally {
   driver.stop();
   rmSync(work, { recursive: true, force: true });
+  if (opts.against) rmSync(againstDir, { recursive: true, force: true });
 }
 
 if (opts.json) writeFileSync(opts.json, JSON.stringify({ versions, sampleSize, timeout, results: raw }, null, 2));
 
 const ms = (ci) => `${((ci.low + ci.high) / 2).toFixed(2)} ms (${ci.low.toFixed(2)}–${ci.high.toFixed(2)})`;
+const times = (r) => `${r.value.toFixed(2)}× (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
 console.log(`\n[bench] Chromium ${versions.browser}; means with 95% intervals; ratio = element / baseline\n`);
-console.log('| case | `<nice-pick>` | vanilla baseline | ratio (95% interval) | samples |');
-console.log('| --- | --- | --- | --- | --- |');
+if (opts.against) {
+  console.log(`\`--against\`: ${opts.against}; "change" = this build / that one\n`);
+  console.log('| case | `<nice-pick>` | vanilla baseline | ratio (95% interval) | `--against` | its ratio | change | samples |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+} else {
+  console.log('| case | `<nice-pick>` | vanilla baseline | ratio (95% interval) | samples |');
+  console.log('| --- | --- | --- | --- | --- |');
+}
 for (const r of rows) {
-  console.log(
-    `| ${r.case} | ${ms(r.element)} | ${ms(r.vanilla)} | ${r.ratio.toFixed(2)}× (${r.ratioCI.low.toFixed(2)}–${r.ratioCI.high.toFixed(2)}) | ${r.n.join(' / ')} |`,
-  );
+  const other = r.against ? ` ${ms(r.against)} | ${times(r.againstRatio)} | ${times(r.change)} |` : '';
+  console.log(`| ${r.case} | ${ms(r.element)} | ${ms(r.vanilla)} | ${times(r.ratio)} |${other} ${r.n.join(' / ')} |`);
 }
 if (opts.smoke) console.log('\n[bench] smoke: every case ran (timings from 3 samples mean nothing)');

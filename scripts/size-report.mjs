@@ -7,11 +7,13 @@
 // 1. Each build, as shipped.
 // 2. The pieces, by leaving each out of the ES build (gzip is not additive, so the pieces add up
 //    to about the total, not exactly): the validator, the styles, the templates, the loader, the
-//    events; and Lit, as the size of the smallest LitElement bundle.
+//    events; lit-html, as the size of the smallest lit-html bundle, and the reactive base
+//    (src/reactive.ts), as what the smallest element on it adds to that. For comparison, the
+//    smallest LitElement bundle, which the card no longer uses.
 // 3. Savings: variants that drop or change one thing, each with what it would cost the reader.
 //    None of them is applied; they are the measured options for finding room in the budget.
 //
-//   npm run size                             all of it (about 20 builds, 15 s)
+//   npm run size                             all of it (about 25 builds, 6 s)
 //   npm run size -- --quick                  sections 1 and 2 only
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,7 @@ const { values: opts } = parseArgs({ options: { quick: { type: 'boolean', defaul
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const BUDGET = 10 * 1024;
 
-// Scratch entries (the Lit floors) live in node_modules/.cache, where `lit` resolves.
+// Scratch entries (the floors) live in node_modules/.cache, where `lit` resolves.
 const scratch = path.join(root, 'node_modules/.cache/nice-pick-size');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
@@ -36,7 +38,7 @@ mkdirSync(scratch, { recursive: true });
  * its replacement source; `edit`: module file -> function of its source; `entry`: another entry
  * file; `terserOptions`: replaces the terser pass's options; `mangleProps`: replaces rolldown's.
  */
-async function bundle({ mode = 'production', swap = {}, edit = {}, entry, terserOptions, mangleProps, lit } = {}) {
+async function bundle({ mode = 'production', swap = {}, edit = {}, entry, terserOptions, mangleProps } = {}) {
   const { config } = await loadConfigFromFile({ command: 'build', mode }, path.join(root, 'vite.config.ts'), root, 'silent');
   const srcFile = (id) => {
     const rel = path.relative(path.join(root, 'src'), id.split('?')[0]);
@@ -45,12 +47,7 @@ async function bundle({ mode = 'production', swap = {}, edit = {}, entry, terser
   const variant = {
     name: 'size-report-variant',
     enforce: 'pre',
-    resolveId(source, importer) {
-      // `lit`: another module in its place for src/ (the shim below), if asked
-      if (lit && source === 'lit' && importer && srcFile(importer)) return '\0lit-variant';
-    },
     load(id) {
-      if (id === '\0lit-variant') return lit;
       const file = srcFile(id);
       if (file && file in swap) return swap[file];
     },
@@ -113,13 +110,15 @@ console.log(`| dist/nice-pick.iife.js (classic) | ${kb(Buffer.byteLength(await b
 
 // ---------------------------------------------------------------------------- 2. the pieces
 // Stand-ins with the same exports, doing nothing: what is left is everything else.
+// (The styles are a plain string since the card left LitElement: a `css` stand-in from 'lit'
+// would pull ReactiveElement's CSSResult back in.)
 const STUBS = {
   'check.ts': 'export const checkComparison = (c) => ({ ok: true, comparison: c, warnings: [] });',
-  'styles.ts': "import { css } from 'lit'; export const styles = css``;",
+  'styles.ts': "export const styles = '';",
   'render.ts':
-    "import { html } from 'lit'; export const renderCard = (c) => html`${c.title}`; export const renderLoading = () => html``; export const renderError = (f) => html`${f.message}`;",
+    "import { html, nothing } from 'lit/html.js'; export const renderCard = (c) => html`${c.title}`; export const renderState = () => nothing;",
   'load.ts':
-    'export const parseJson = (text) => ({ ok: true, json: JSON.parse(text) }); export const loadJson = async (src, signal) => ({ ok: true, json: await (await fetch(src, { signal })).json() });',
+    'export const parseJson = (text) => JSON.parse(text); export const loadJson = async (url, signal) => ({ json: await (await fetch(url, { signal })).json(), url });',
   'events.ts': "export const loadEvent = (detail) => new CustomEvent('load', { detail }); export const errorEvent = (detail) => new CustomEvent('error', { detail });",
 };
 const PIECES = {
@@ -135,7 +134,8 @@ const floor = async (name, source) => {
   writeFileSync(file, source);
   return size({ entry: file });
 };
-// The smallest bundle with LitElement: one property, styles and a template with a binding.
+// The smallest bundle with LitElement (one property, styles, a template with a binding): what the
+// card was built on until it moved to lit-html and src/reactive.ts. Not in the bundle now.
 const litFloor = await floor(
   'lit-element',
   `import { LitElement, css, html } from 'lit';
@@ -155,22 +155,38 @@ class X extends HTMLElement {
 }
 customElements.define('x-x', X);`,
 );
+// The same smallest element on the card's own base: lit-html plus src/reactive.ts.
+const reactiveFloor = await floor(
+  'reactive',
+  `import { html } from 'lit/html.js';
+import { ReactiveElement } from ${JSON.stringify(path.join(root, 'src/reactive.ts'))};
+class X extends ReactiveElement {
+  static styles = 'p { color: red }';
+  static properties = { data: { attribute: false } };
+  render() { return html\`<p>\${this.data}</p>\`; }
+}
+customElements.define('x-x', X);`,
+);
+const reactive = reactiveFloor - litHtmlFloor;
 
 console.log('\n## What the ES bundle is made of (gzip, by leaving each piece out)\n');
 console.log('| piece | gzipped | share |');
 console.log('| --- | --- | --- |');
 const pct = (n) => `${((100 * n) / es).toFixed(0)}%`;
-console.log(`| Lit (the smallest LitElement bundle) | ${kb(litFloor)} | ${pct(litFloor)} |`);
-console.log(`|   of which lit-html (the smallest lit-html bundle) | ${kb(litHtmlFloor)} | ${pct(litHtmlFloor)} |`);
+console.log(`| lit-html (the smallest lit-html bundle) | ${kb(litHtmlFloor)} | ${pct(litHtmlFloor)} |`);
+console.log(`| the reactive base (src/reactive.ts: the smallest element on it, less lit-html) | ${kb(reactive)} | ${pct(reactive)} |`);
 let pieces = 0;
 for (const [file, label] of Object.entries(PIECES)) {
   const saved = es - (await size({ swap: { [file]: STUBS[file] } }));
   pieces += saved;
   console.log(`| ${label} | ${kb(saved)} | ${pct(saved)} |`);
 }
-const rest = es - litFloor - pieces;
+const rest = es - reactiveFloor - pieces;
 console.log(`| the element (src/nice-pick.ts) and the rest (what is left) | ${kb(rest)} | ${pct(rest)} |`);
 console.log(`| **total** | **${kb(es)}** | 100% |`);
+console.log(
+  `\nThe smallest element: ${kb(reactiveFloor)} on lit-html and src/reactive.ts, ${kb(litFloor)} on LitElement (${kb(litFloor - reactiveFloor)} more).`,
+);
 
 if (opts.quick) process.exit(0);
 
@@ -216,19 +232,22 @@ const SAVINGS = [
   {
     what: 'No "Related to:" tags (the related section of each option)',
     cost: 'the data format loses `related`',
-    edit: {
-      'render.ts': regex(/\$\{related\(o, index, c\)\}/, ''),
-    },
+    edit: { 'render.ts': regex(/\$\{o\.related\.length[\s\S]*?: nothing\}/, '') },
   },
   {
     what: 'No contact line',
     cost: 'the data format loses `contact`',
-    edit: { 'render.ts': regex(/ \$\{contact\(c\)\}/, '') },
+    edit: { 'render.ts': regex(/\$\{c\.contact\s*\?[\s\S]*?: nothing\}/, '') },
   },
   {
     what: 'Error state without the list of problems (message only)',
     cost: 'authors see that the file is invalid, not where (the console and the error event still say)',
-    edit: { 'render.ts': regex(/\$\{failure\.problems\?\.length[\s\S]*?: nothing\}/, '') },
+    edit: { 'render.ts': regex(/\$\{error\.problems\?\.length[\s\S]*?: nothing\}/, '') },
+  },
+  {
+    what: 'No heading levels: the h2/h3/h4 without `role="heading"` and `aria-level`',
+    cost: '`heading-level` does nothing: the card\'s outline stays h2/h3/h4 under whatever heading the page puts it',
+    edit: { 'render.ts': regex(/ role="heading" aria-level=\$\{level(?: \+ \d)?\}/g, '') },
   },
   {
     what: 'Plain Event for `error` instead of an ErrorEvent with a message',
@@ -258,77 +277,6 @@ const SAVINGS = [
     }),
   },
 ];
-// What src/nice-pick.ts uses of LitElement, written on lit-html alone: declared properties as
-// accessors (attributes in, `theme` reflected), updates batched in a microtask and held until the
-// element is first connected, willUpdate/render/updated with the changed names, updateComplete,
-// adopted styles. A sketch to measure with, not tested code: the real swap would need the suite.
-const LIT_HTML_ELEMENT = `
-import { html, nothing, render } from 'lit-html';
-export { html, nothing };
-export const css = (strings) => ({ cssText: strings[0] });
-export class LitElement extends HTMLElement {
-  static get observedAttributes() {
-    const attrs = (this.$attrs = new Map());
-    for (const [name, o] of Object.entries(this.properties)) {
-      Object.defineProperty(this.prototype, name, {
-        get() { return this['$' + name]; },
-        set(v) {
-          const old = this['$' + name];
-          if (old !== v) {
-            this['$' + name] = v;
-            if (o.reflect) this.setAttribute(name, v);
-            this.requestUpdate(name, old);
-          }
-        },
-      });
-      if (o.attribute !== false && !o.state) attrs.set(name, name);
-    }
-    return [...attrs.keys()];
-  }
-  constructor() {
-    super();
-    this.$changed = new Map();
-    this.hasUpdated = false;
-    this.updateComplete = new Promise((resolve) => (this.$enable = resolve)).then(() => this.$update());
-    this.$pending = true;
-  }
-  attributeChangedCallback(name, old, value) { this[this.constructor.$attrs.get(name)] = value; }
-  connectedCallback() {
-    if (!this.shadowRoot) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(this.constructor.styles.cssText);
-      this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
-    }
-    this.$enable();
-  }
-  disconnectedCallback() {}
-  requestUpdate(name, old) {
-    if (name && !this.$changed.has(name)) this.$changed.set(name, old);
-    if (!this.$pending) {
-      this.$pending = true;
-      this.updateComplete = Promise.resolve().then(() => this.$update());
-    }
-  }
-  $update() {
-    const changed = this.$changed;
-    this.$changed = new Map();
-    this.willUpdate(changed);
-    this.$pending = false;
-    render(this.render(), this.shadowRoot, { host: this });
-    this.hasUpdated = true;
-    this.updated(changed);
-    return true;
-  }
-  willUpdate() {}
-  updated() {}
-}
-`;
-SAVINGS.push({
-  what: 'lit-html without LitElement/ReactiveElement: a ~60-line base class of our own (sketch measured, not tested)',
-  cost: 'our own update cycle to maintain and test (batching, attributes, reflection, updateComplete); ReactiveController, static styles arrays and the Lit dev-mode warnings go',
-  lit: LIT_HTML_ELEMENT,
-});
-
 const rows = [];
 for (const s of SAVINGS) {
   const after = await size(s);
@@ -339,5 +287,5 @@ console.log('\n## Measured savings, largest first (ES bundle, each alone; none a
 console.log('| change | saves (gzip) | costs |');
 console.log('| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.what} | ${kb(r.saved)} | ${r.cost} |`);
-console.log(`\nLit is ${kb(litFloor)} of ${kb(es)}; lit-html alone is ${kb(litHtmlFloor)}.`);
+console.log(`\nlit-html is ${kb(litHtmlFloor)} of ${kb(es)}, the reactive base ${kb(reactive)}.`);
 rmSync(scratch, { recursive: true, force: true });
