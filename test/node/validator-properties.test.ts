@@ -234,7 +234,7 @@ const jsonText: fc.Arbitrary<string> = fc.letrec<{ text: string }>((tie) => ({
     fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.stringify(v)),
     fc.array(tie('text'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
     fc
-      .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 4 })), tie('text')), { maxLength: 5 })
+      .array(fc.tuple(fc.oneof(fc.constant('__proto__'), fc.constantFrom(...KEYS), fc.string({ maxLength: 4 })), tie('text')), { maxLength: 5 })
       .map((entries) => `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}`),
   ),
 })).text;
@@ -338,7 +338,7 @@ test('"__proto__", "constructor", "prototype" as own keys (JSON.parse) at any de
     }),
     RUNS,
   );
-  assert.ok(parsedWithProto > 20, `"__proto__" keys were generated (${parsedWithProto})`);
+  assert.ok(parsedWithProto > 60, `"__proto__" keys were generated (${parsedWithProto})`);
 });
 
 test('any valid comparison is ok, without warnings, and comes back exactly as documented (every string as given)', () => {
