@@ -2,7 +2,7 @@
 // Normally run through `npm test` (scripts/test.mjs), which picks the engines, starts
 // WebKitWebDriver and sets the env vars read below. `npx wtr` alone runs Chromium only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -167,7 +167,8 @@ function emulateMediaCdpPlugin() {
 }
 
 // ---------------------------------------------------------------------------
-// Framework tests (test/frameworks/): React 19, Vue 3 and Svelte 5 in the browser, unbundled
+// Framework tests (test/frameworks/): React 19, Vue 3, Svelte 5, Angular, Preact and Solid in the
+// browser, unbundled
 // ---------------------------------------------------------------------------
 // React ships CommonJS only, and its entries choose a build by process.env.NODE_ENV. esbuild
 // turns react, react/jsx-runtime, react-dom and react-dom/client into ONE ES module (one copy of
@@ -254,8 +255,8 @@ const svelteConditions = ['browser', 'development', 'import', 'default'];
 const svelteBrowserPackages = /^(svelte|esm-env)(\/.*)?$/;
 
 /** `pkg` or `pkg/sub` -> `/node_modules/pkg/...` by the package's `exports`, for the browser. */
-function resolveBrowserExport(source) {
-  const [, name, sub = ''] = svelteBrowserPackages.exec(source);
+function resolveBrowserExport(source, packages = svelteBrowserPackages) {
+  const [, name, sub = ''] = packages.exec(source);
   const pkgDir = path.join(root, 'node_modules', name);
   const { exports } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   let target = exports[`.${sub}`];
@@ -263,7 +264,7 @@ function resolveBrowserExport(source) {
     const key = Object.keys(target).find((k) => svelteConditions.includes(k));
     target = key && target[key];
   }
-  if (typeof target !== 'string') throw new Error(`svelte plugin: no browser export for ${source}`);
+  if (typeof target !== 'string') throw new Error(`no browser export for ${source}`);
   return `/node_modules/${name}/${target.replace(/^\.\//, '')}`;
 }
 
@@ -294,6 +295,119 @@ function svelteCompilePlugin() {
   };
 }
 
+// Solid (test/frameworks/solid-app.tsx): JSX compiled by Solid's own compiler, as
+// vite-plugin-solid does: esbuild strips the types and keeps the JSX, then babel-preset-solid turns
+// it into DOM code (dev build). `solid-js` and `solid-js/web` are resolved with the browser's
+// conditions, like Svelte's packages above: otherwise Node's condition picks the server build.
+
+const solidPackages = /^(solid-js)(\/.*)?$/;
+const isSolidApp = (file) => /^solid-.*\.tsx$/.test(path.basename(file)) && path.dirname(file) === path.join(root, 'test', 'frameworks');
+
+function solidCompilePlugin() {
+  return {
+    name: 'nice-pick-solid',
+    resolveImport({ source }) {
+      if (solidPackages.test(source)) return resolveBrowserExport(source, solidPackages);
+      return undefined;
+    },
+    async serve(context) {
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!isSolidApp(file) || !existsSync(file)) return undefined;
+      const { transform } = await import('esbuild');
+      const stripped = await transform(await readFile(file, 'utf8'), { loader: 'tsx', jsx: 'preserve', target: 'es2022', sourcefile: file });
+      const requireFromHere = createRequire(import.meta.url);
+      const babel = requireFromHere('@babel/core');
+      const { code } = babel.transformSync(stripped.code, {
+        filename: file,
+        presets: [[requireFromHere.resolve('babel-preset-solid'), { generate: 'dom', dev: true }]],
+        babelrc: false,
+        configFile: false,
+      });
+      return { body: code, type: 'js' };
+    },
+  };
+}
+
+// Angular (test/frameworks/angular-app.ts): compiled ahead of time, as `ng build` does, by
+// Angular's own compiler (ngtsc, from @angular/compiler-cli) with strict template type checking:
+// a type error in a template (say `(load)="shown($event)"` with a handler for the wrong event)
+// fails the request, so the test file fails to load with the compiler's message. All the
+// test/frameworks/angular-*.ts components are compiled in one program, once per run (~5 s).
+// Angular's own packages on npm are in "partial" form (ɵɵngDeclare… calls), which the Angular
+// linker finishes at build time: done here with its Babel plugin, on each such file served.
+
+const angularDir = path.join(root, 'test', 'frameworks');
+const isAngularComponent = (file) => /^angular-(?!.*\.test\.ts$).*\.ts$/.test(path.basename(file)) && path.dirname(file) === angularDir;
+
+async function compileAngularComponents() {
+  const ts = (await import('typescript')).default;
+  const ng = await import('@angular/compiler-cli');
+  const files = readdirSync(angularDir).map((f) => path.join(angularDir, f)).filter(isAngularComponent);
+  const { config } = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
+  const outDir = path.join(root, '.angular-aot-out'); // never written: writeFile below keeps the output
+  const compilerOptions = {
+    ...options,
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+    inlineSourceMap: false,
+    outDir,
+    rootDir: root,
+    strictTemplates: true,
+    strictInjectionParameters: true,
+    extendedDiagnostics: { defaultCategory: 'error' },
+  };
+  const host = ng.createCompilerHost({ options: compilerOptions });
+  const output = new Map();
+  host.writeFile = (name, text) => output.set(path.resolve(name), text);
+  const { diagnostics } = ng.performCompilation({ rootNames: files, options: compilerOptions, host });
+  if (diagnostics.length) throw new Error(`Angular compiler:\n${ng.formatDiagnostics(diagnostics)}`);
+  return new Map(files.map((file) => [file, output.get(path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js'))]));
+}
+
+function angularPlugin() {
+  let compiled; // Promise<Map<file, js>>
+  let linker; // Promise<(code, filename) => code>
+  const loadLinker = async () => {
+    const requireFromNg = createRequire(require.resolve('@angular/compiler-cli/package.json'));
+    const babel = requireFromNg('@babel/core');
+    const { default: linkerPlugin } = await import('@angular/compiler-cli/linker/babel');
+    return (code, filename) =>
+      babel.transformSync(code, { filename, plugins: [linkerPlugin], babelrc: false, configFile: false, compact: false, sourceMaps: false }).code;
+  };
+  return {
+    name: 'nice-pick-angular',
+    serverStart() {
+      // compile while the browsers start, when this run has Angular tests
+      if (testFiles.some((file) => path.basename(file).startsWith('angular'))) {
+        compiled = compileAngularComponents();
+        compiled.catch(() => {}); // reported when the test file asks for the component
+      }
+    },
+    async serve(context) {
+      const file = path.join(root, decodeURIComponent(context.path));
+      if (!isAngularComponent(file)) return undefined;
+      compiled ??= compileAngularComponents();
+      let body;
+      try {
+        body = (await compiled).get(file);
+      } catch (error) {
+        compiled = undefined; // let a fixed file compile on the next request
+        throw error;
+      }
+      if (body === undefined) return undefined;
+      return { body, type: 'js' };
+    },
+    async transform(context) {
+      if (!context.path.includes('/node_modules/@angular/') || typeof context.body !== 'string') return undefined;
+      if (!context.body.includes('ɵɵngDeclare')) return undefined;
+      linker ??= loadLinker();
+      return { body: (await linker)(context.body, path.join(root, decodeURIComponent(context.path))) };
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------
 // Test-only endpoints under /__test__/ (for fetch/error-path tests)
 // ---------------------------------------------------------------------------
@@ -319,6 +433,32 @@ async function testEndpoints(ctx, next) {
   }
   if (route === 'wrong-shape') {
     return send(ctx, 200, 'application/json', '{"options": [{"name": 1}]}');
+  }
+  // test/loading.test.ts: a valid comparison under any Content-Type (?type=...), one whose title
+  // says which cookie came with the request, and an answer of ?bytes= bytes with no Content-Length.
+  const tiny = (title) => JSON.stringify({ title, options: [{ name: 'A', pros: [], cons: [] }, { name: 'B', pros: [], cons: [] }] });
+  if (route === 'typed') {
+    return send(ctx, 200, String(ctx.query.type ?? ''), tiny(`served as ${ctx.query.type}`));
+  }
+  if (route === 'cookie') {
+    return send(ctx, 200, 'application/json', tiny(`cookie: ${ctx.get('Cookie') || 'none'}`));
+  }
+  if (route === 'big') {
+    const { Readable } = await import('node:stream');
+    const total = Math.min(Number(ctx.query.bytes) || 0, 4 << 20);
+    const chunk = ' '.repeat(64 * 1024);
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    // A stream: Koa then sends no Content-Length, so the card can only count as it reads.
+    ctx.body = Readable.from(
+      (function* () {
+        yield '{"options": [';
+        for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
+        yield ']}';
+      })(),
+    );
+    return;
   }
   if (route === 'json') {
     const file = String(ctx.query.file ?? '');
@@ -378,6 +518,84 @@ async function serverHtml(ctx) {
 }
 
 // ---------------------------------------------------------------------------
+// BEGIN hostile-input tests (issue 6): test/hostile-data, test/hostile-pages, test/shared-requests
+// ---------------------------------------------------------------------------
+// Everything here answers under /__test__/ and is used by those files only:
+//   /__test__/np-canary/*             204: a path hostile data points at; a request for it is a bug
+//   /__test__/count/RUN/N.json        fixture number N (0-4), counting requests per URL for RUN
+//   /__test__/count/RUN/stats         those counts, as JSON { "/__test__/count/RUN/0.json": 1, ... }
+//   /__test__/csp/card-states.html    test/csp/card-states.html with a Content-Security-Policy header
+//   /__test__/csp/card-states.js      its page script (test/csp/card-states.js), and listen.js
+// The page takes ?policy=strict (default: the issue's policy), duplicates (Trusted Types policy
+// names may repeat) or ssr-hash (style-src allows the server-rendered <style> by its hash), and
+// ?ssr=1 to add a server-rendered card (renderComparison) to the page, ?ssr=ld one with its JSON-LD.
+
+const cspDir = fileURLToPath(new URL('./test/csp/', import.meta.url));
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+];
+const countFixtures = ['gpu-vs-tpu.json', 'technical-debt-vs-clean-code.json', 'solo-work-vs-pair-programming.json',
+  'performance-measurement-vs-code-review.json', 'example-three-options.json'];
+const requestCounts = new Map(); // RUN -> Map(path -> count)
+let stylesModule; // Promise of src/styles.ts's exports
+
+/** The policy for ?policy=NAME: the strict one, or it with one change. */
+async function cspFor(name) {
+  const policy = [...STRICT_CSP];
+  if (name === 'duplicates') policy[5] = "trusted-types lit-html 'allow-duplicates'";
+  else if (name === 'nice-pick') policy[5] = 'trusted-types lit-html nice-pick'; // structured-data's policy
+  else if (name === 'ssr-hash') {
+    const { createHash } = await import('node:crypto');
+    stylesModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./src/styles.ts', import.meta.url));
+    const { styles } = await stylesModule;
+    policy[2] = `style-src 'self' 'sha256-${createHash('sha256').update(styles).digest('base64')}'`;
+  } else if (name && name !== 'strict') throw new Error(`unknown policy ${name}`);
+  return policy.join('; ');
+}
+
+async function hostileEndpoints(ctx, next) {
+  if (ctx.path.startsWith('/__test__/np-canary/')) return send(ctx, 204, 'text/plain', '');
+
+  const count = /^\/__test__\/count\/([\w-]+)\/(?:(\d)\.json|(stats))$/.exec(ctx.path);
+  if (count) {
+    const [, run, n, stats] = count;
+    const counts = requestCounts.get(run) ?? new Map();
+    requestCounts.set(run, counts);
+    if (stats) return send(ctx, 200, 'application/json', JSON.stringify(Object.fromEntries(counts)));
+    counts.set(ctx.path, (counts.get(ctx.path) ?? 0) + 1);
+    const file = countFixtures[Number(n)];
+    if (!file) return send(ctx, 404, 'text/plain', `no fixture number ${n}\n`);
+    const delay = Math.min(Math.max(Number(ctx.query.delay) || 0, 0), 5000);
+    if (delay) await sleep(delay);
+    return send(ctx, 200, 'application/json', await readFile(fixturesDir + file, 'utf8'));
+  }
+
+  const csp = /^\/__test__\/csp\/((?:card-states|listen)\.(html|js))$/.exec(ctx.path);
+  if (csp) {
+    const [, file, kind] = csp;
+    let body = await readFile(cspDir + file, 'utf8');
+    if (kind === 'html' && (ctx.query.ssr === '1' || ctx.query.ssr === 'ld')) {
+      const { renderComparison } = await loadServer();
+      const data = JSON.parse(await readFile(fixturesDir + 'gpu-vs-tpu.json', 'utf8'));
+      const html = renderComparison(data, { structuredData: ctx.query.ssr === 'ld' });
+      body = body.replace('<!--server-rendered-->', html.replace('<nice-pick ', '<nice-pick id="ssr" '));
+    }
+    send(ctx, 200, kind === 'html' ? 'text/html' : 'text/javascript', body);
+    ctx.set('Content-Security-Policy', await cspFor(ctx.query.policy));
+    return;
+  }
+  return next();
+}
+// ---------------------------------------------------------------------------
+// END hostile-input tests
+// ---------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------
 // Closing summary line: `tests: N passed, N failed[, N skipped]`
 // ---------------------------------------------------------------------------
 
@@ -431,6 +649,8 @@ export default {
     vueBrowserBuildPlugin(),
     reactEsmPlugin(),
     svelteCompilePlugin(),
+    solidCompilePlugin(),
+    angularPlugin(),
     emulateMediaCdpPlugin(),
     a11ySnapshotPlugin(), // test/visual/outline.test.ts: Chromium's accessibility tree
     // `npm run test:update-screenshots` passes --update-visual-baseline to rewrite the baselines
@@ -443,7 +663,8 @@ export default {
       getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
     }),
   ],
-  middleware: [testEndpoints],
+  // hostileEndpoints (the issue-6 block above) first: testEndpoints answers every other /__test__/ path
+  middleware: [hostileEndpoints, testEndpoints],
   browsers: [launchers[mainEngine]],
   groups,
   // one page per browser at a time (2-core machines; WebKit's webdriver launcher needs 1 anyway)

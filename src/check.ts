@@ -73,14 +73,22 @@ export function checkComparison(input: unknown): CheckResult {
     }
     return found;
   };
-  /** `value` if it is an array; otherwise an empty one, and a problem unless `optional` and absent. */
-  const array = (value: unknown, path: string, what: string, optional?: boolean): unknown[] => {
-    if (Array.isArray(value)) return value;
-    if (!optional || value !== undefined) expected(path, what, value);
+  /**
+   * `value` if it is an array of at most `max` items; otherwise an empty one, and a problem unless
+   * `optional` and absent. The bounds keep a card readable and its page responsive: 10,000 pros
+   * take seconds to lay out (README: Safety); a longer list is one problem, its items unread.
+   */
+  const array = (value: unknown, path: string, what: string, optional?: boolean, max = 100): unknown[] => {
+    if (!Array.isArray(value)) {
+      if (!optional || value !== undefined) expected(path, what, value);
+      return [];
+    }
+    if (value.length <= max) return value;
+    fail(path, `expected at most ${max} items, got ${value.length}`);
     return [];
   };
-  const list = (value: unknown, path: string, what = 'an array of strings', optional?: boolean): string[] =>
-    array(value, path, what, optional).filter((item, i) => text(item, `${path}[${i}]`) !== undefined) as string[];
+  const list = (value: unknown, path: string, what = 'an array of strings', optional?: boolean, max?: number): string[] =>
+    array(value, path, what, optional, max).filter((item, i) => text(item, `${path}[${i}]`) !== undefined) as string[];
   const object = (value: unknown, path: string): Json | undefined => {
     if (isObject(value)) return value;
     if (value !== undefined) expected(path, 'an object', value);
@@ -100,7 +108,7 @@ export function checkComparison(input: unknown): CheckResult {
     expected('dir', '"ltr", "rtl" or "auto"', dir);
   }
 
-  const rawOptions = array(input.options, 'options', 'an array of 2 to 4 options');
+  const rawOptions = array(input.options, 'options', 'an array of 2 to 4 options', false, Infinity);
   if (Array.isArray(input.options) && (rawOptions.length < 2 || rawOptions.length > 4)) {
     fail('options', `expected 2 to 4 options, got ${rawOptions.length}`);
   }
@@ -116,7 +124,7 @@ export function checkComparison(input: unknown): CheckResult {
     }
     ids.set(id, path);
     const related: CheckedTag[] = [];
-    array(raw.related, `${path}.related`, 'an array', true).forEach((item, j) => {
+    array(raw.related, `${path}.related`, 'an array', true, 20).forEach((item, j) => {
       const at = `${path}.related[${j}]`;
       if (typeof item == 'string') related.push(tag(item));
       else if (!isObject(item)) expected(at, 'a string or a {"label", "url"} object', item);
@@ -149,7 +157,7 @@ export function checkComparison(input: unknown): CheckResult {
     text:
       typeof paragraphs == 'string'
         ? [paragraphs]
-        : list(paragraphs, 'verdict.text', 'a string or an array of strings', true),
+        : list(paragraphs, 'verdict.text', 'a string or an array of strings', true, 20),
     ...texts(rawVerdict, 'bottomLine reason', 'verdict.'),
   };
 

@@ -51,11 +51,20 @@ export interface ComparisonOption {
   kind?: string;
   /** A sentence or two about the option. */
   summary?: string;
-  /** Its strengths, one statement each. */
+  /**
+   * Its strengths, one statement each.
+   * @maxItems 100
+   */
   pros: string[];
-  /** Its weaknesses, one statement each. */
+  /**
+   * Its weaknesses, one statement each.
+   * @maxItems 100
+   */
   cons: string[];
-  /** Related topics, shown as "Related to:" tags; a tag with a `url` is a link. */
+  /**
+   * Related topics, shown as "Related to:" tags; a tag with a `url` is a link.
+   * @maxItems 20
+   */
   related?: (string | RelatedTag)[];
   /** A page about the option; the name links to it. Only http(s) URLs are used. */
   url?: string;
@@ -71,7 +80,10 @@ export interface RelatedTag {
 
 /** The verdict section. */
 export interface Verdict {
-  /** "The Verdict": one paragraph, or several as an array. */
+  /**
+   * "The Verdict": one paragraph, or several (at most 20) as an array.
+   * @maxItems 20
+   */
   text?: string | string[];
   /** "The Bottom Line". Default when there is a pick: "NAME wins" (the `wins` label). */
   bottomLine?: string;
@@ -118,6 +130,8 @@ export interface CardLabels extends Labels {
   loading?: string;
   /** The first sentence of the error message. Default: "This comparison could not be shown.". */
   error?: string;
+  /** The button that loads again after a network error, a timeout or a server error. Default: "Try again". */
+  retry?: string;
 }
 
 /** A text that may link: after checking, `url` is present only when it is safe to link. */
@@ -169,4 +183,5 @@ export const defaultLabels: Required<CardLabels> = {
   disagree: 'Disagree with our pick?',
   loading: 'Loading comparison…',
   error: 'This comparison could not be shown.',
+  retry: 'Try again',
 };

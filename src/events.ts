@@ -4,10 +4,12 @@ import type { CheckedComparison } from './comparison.js';
 /** Why a comparison could not be shown: the `detail` of the `error` event. */
 export interface NicePickErrorDetail {
   /**
-   * `network`: the request failed; `http`: the server answered with an error status;
-   * `parse`: the text is not JSON; `invalid`: the JSON is not a valid comparison.
+   * `network`: the request failed; `timeout`: no answer in time (the `timeout` attribute);
+   * `http`: the server answered with an error status; `type`: the answer is not JSON (its
+   * Content-Type); `size`: the answer is larger than 1 MB; `parse`: the text is not JSON;
+   * `invalid`: the JSON is not a valid comparison.
    */
-  kind: 'network' | 'http' | 'parse' | 'invalid';
+  kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid';
   /** What went wrong, in plain words, as the card shows it. */
   message: string;
   /** The URL requested, for comparisons loaded with `src`. */

@@ -1,9 +1,10 @@
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type CheckedComparison, type Comparison } from './comparison.js';
 import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap } from './events.js';
-import { loadJson, parseJson } from './load.js';
+import { forget, loadJson, parseJson } from './load.js';
 import { ReactiveElement, type PropertyDeclaration, type PropertyValues } from './reactive.js';
 import { renderCard, renderState } from './render.js';
+import { graph } from './structured-data.js';
 import { styles } from './styles.js';
 import { version } from './version.js';
 
@@ -11,6 +12,28 @@ import { version } from './version.js';
 type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loading?: true };
 
 const inlineSelector = ':scope > script[type="application/json"]';
+
+/** The Trusted Types policy for the JSON-LD text (`structured-data`), made on first use. */
+interface ScriptPolicy {
+  createScript(json: string): unknown;
+}
+type TrustedTypes = { createPolicy(name: string, rules: { createScript(json: string): string }): ScriptPolicy };
+let scriptPolicy: ScriptPolicy | undefined;
+
+/** One observer for every `loading="lazy"` card: it loads each once it comes within 600px. */
+let lazyCards: IntersectionObserver | undefined;
+const nearby = () =>
+  (lazyCards ??= new IntersectionObserver(
+    (entries) => {
+      for (const { isIntersecting, target } of entries) {
+        if (!isIntersecting) continue;
+        lazyCards!.unobserve(target);
+        (target as NicePick)._near = true;
+        (target as NicePick)._take();
+      }
+    },
+    { rootMargin: '600px' },
+  ));
 
 /**
  * A pros/cons comparison card: "X vs Y", one column per option, the pick, the verdict and the
@@ -21,7 +44,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @tag nice-pick
  *
  * @event load - The card rendered new data. `event.detail` is the comparison as shown (a `CheckedComparison`). Does not bubble.
- * @event error - The card shows an error instead. An `ErrorEvent` whose `detail` is `{ kind: 'network' | 'http' | 'parse' | 'invalid', message, url?, status?, problems? }`. Does not bubble.
+ * @event error - The card shows an error instead. An `ErrorEvent` whose `detail` is `{ kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid', message, url?, status?, problems? }`. Does not bubble.
  *
  * @csspart card - The card's box, in every state (with `loading` or `error` while it shows those).
  * @csspart header - The label, title and intro.
@@ -63,6 +86,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @csspart contact-link - The e-mail or web link in the contact line.
  * @csspart loading - The placeholder shown while loading (with `card`).
  * @csspart error - The error message (with `card`).
+ * @csspart retry - The "Try again" button in the error message (network errors, timeouts, server errors).
  *
  * @cssprop [--nice-pick-accent=light-dark(#0969da, #4493f8)] - The pick's colour: hero, badge, pick border, links.
  * @cssprop [--nice-pick-on-accent=light-dark(#fff, #0d1117)] - Text on the accent colour (the badge).
@@ -77,6 +101,7 @@ const inlineSelector = ':scope > script[type="application/json"]';
  * @cssprop [--nice-pick-spacing=1rem] - The space between the card's pieces; the card's padding is 1.5 times it (less in a column narrower than 30 of it).
  * @cssprop [--nice-pick-font=inherit] - The font family; the page's by default.
  * @cssprop [--nice-pick-max-width=none] - The card's largest width.
+ * @cssprop [--nice-pick-loading-height=50rem] - The height the loading placeholder reserves; set it near the card's real height (on the element, or on `nice-pick:not(:defined)` too) so nothing below moves when the card arrives.
  */
 export class NicePick extends ReactiveElement {
   /**
@@ -113,6 +138,10 @@ export class NicePick extends ReactiveElement {
     src: {},
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    timeout: { type: Number },
+    credentials: {},
+    loading: {},
     labels: { attribute: false },
     _view: { state: true },
   };
@@ -147,6 +176,32 @@ export class NicePick extends ReactiveElement {
    */
   declare labels: CardLabels | undefined;
 
+  /**
+   * Adds the comparison as schema.org JSON-LD for search engines (each option a Product with a
+   * Review of its pros and cons), in a `<script type="application/ld+json">` inside the element:
+   * opt-in, for editorial comparisons only (README: "Structured data for search"). One per card:
+   * a block the server rendered is reused.
+   */
+  declare structuredData: boolean;
+
+  /**
+   * How long a `src` request may take, in milliseconds, before the card shows a timeout error
+   * (with "Try again"). Default 10000.
+   */
+  declare timeout: number;
+
+  /**
+   * Whether a `src` request sends cookies: `omit` (the default: a comparison is public data, and
+   * a third-party file should not learn who reads it), `same-origin` or `include`, as for fetch.
+   */
+  declare credentials: RequestCredentials;
+
+  /**
+   * `lazy` waits with a `src` request until the card nears the viewport, as `<img loading>`
+   * does; `eager` (the default) asks at once, so the card is ready when the reader scrolls to it.
+   */
+  declare loading: 'eager' | 'lazy';
+
   /** @internal What the card shows now. */
   declare private _view: View;
   private _request?: AbortController;
@@ -154,12 +209,18 @@ export class NicePick extends ReactiveElement {
   private _event?: Event;
   private _observer?: MutationObserver;
   private _retake = () => this._take();
+  /** @internal For `loading="lazy"`: the card came near the viewport once. */
+  _near?: boolean;
   private _internals = this.attachInternals();
 
   constructor() {
     super();
     this.theme = 'auto';
     this.headingLevel = 2;
+    this.structuredData = false;
+    this.timeout = 10000;
+    this.credentials = 'omit';
+    this.loading = 'eager';
     this._view = {};
   }
 
@@ -167,20 +228,19 @@ export class NicePick extends ReactiveElement {
     super.connectedCallback();
     // The inline script may arrive after the element (the parser adds children later) or change.
     // The same observer watches the page's root and body: a dark-mode switch changes their class.
-    this._observer ??= new MutationObserver(() => {
-      this._follow();
-      const text = this.querySelector(inlineSelector)?.textContent ?? null;
-      if (this.data == null && !this.src && text !== this._inlineText) this._take();
-    });
+    this._observer ??= new MutationObserver(() => this._check());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     for (const node of [document.documentElement, document.body]) node && this._observer.observe(node, { attributes: true });
-    this._follow();
+    // Put back after a change made while it was out of the page: it shows what is there now.
+    if (this.hasUpdated) this._check();
+    else this._follow();
     if (this._view.loading && !this._request) this._take();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
+    lazyCards?.unobserve(this);
     // A removed card stops its request; it loads again if it is put back.
     this._request?.abort();
     this._request = undefined;
@@ -193,16 +253,48 @@ export class NicePick extends ReactiveElement {
   protected override render() {
     const view = this._view;
     const labels = { ...defaultLabels, ...this.labels };
+    const { kind, status = 500 } = view.error ?? {};
+    // Trying again helps when the network or the server failed, not when the data is wrong.
+    const retryable = kind == 'network' || kind == 'timeout' || (kind == 'http' && status >= 500);
     return view.comparison
       ? renderCard(view.comparison, labels, Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4))
-      : renderState(view, labels);
+      : renderState(view, labels, retryable ? () => this.reload() : undefined);
   }
 
   protected override updated(): void {
+    const block = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    const data = this.structuredData && this._view.comparison && graph(this._view.comparison);
+    if (data) {
+      // "<" as \u003c: the page saved or prerendered as HTML must not end the script at a "</script"
+      // in the data. Unchanged text is not written again (a server's block stays as it came).
+      const text = JSON.stringify(data).replace(/</g, '\\u003c');
+      const script = block ?? this.appendChild(document.createElement('script'));
+      script.type = 'application/ld+json';
+      if (script.textContent != text) {
+        // Writing a script's text is a Trusted Types sink, even for a data block: where the page
+        // enforces them, its policy must allow ours, "nice-pick" (README: Content Security Policy).
+        try {
+          scriptPolicy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('nice-pick', {
+            createScript: (json: string) => json,
+          });
+          script.text = (scriptPolicy?.createScript(text) ?? text) as string;
+        } catch {
+          script.remove();
+          console.warn('<nice-pick>: structured-data needs the Trusted Types policy "nice-pick" on this page.');
+        }
+      }
+    } else block?.remove();
     // Events fire after the state they announce is on screen.
     const event = this._event;
     this._event = undefined;
     if (event) this.dispatchEvent(event);
+  }
+
+  /** The page's colour scheme, and the inline script's text: has either changed? */
+  private _check(): void {
+    this._follow();
+    const text = this.querySelector(inlineSelector)?.textContent ?? null;
+    if (this.data == null && !this.src && text !== this._inlineText) this._take();
   }
 
   /**
@@ -215,8 +307,11 @@ export class NicePick extends ReactiveElement {
     this._internals.states[scheme.includes('dark') != scheme.includes('light') ? 'add' : 'delete']('page');
   }
 
-  /** Takes the comparison from the source that wins: `data`, then `src`, then the inline script. */
-  private _take(): void {
+  /**
+   * @internal Takes the comparison from the source that wins: `data`, then `src`, then the inline
+   * script.
+   */
+  _take(): void {
     this._request?.abort();
     this._request = undefined;
     const script = this.querySelector(inlineSelector);
@@ -237,14 +332,24 @@ export class NicePick extends ReactiveElement {
     } else this._view = {};
   }
 
+  /**
+   * Loads the comparison again: `src` from the server (not from the answer other cards share),
+   * or the `data` or inline script as they are now. What "Try again" does.
+   */
+  reload(): void {
+    if (this.src) forget(this.src);
+    this._take();
+  }
+
   private async _fetch(src: string): Promise<void> {
     this._view = { loading: true };
     // A card removed before it started loading fetches nothing until it is put back.
     if (!this.isConnected) return;
+    if (this.loading == 'lazy' && !this._near) return nearby().observe(this);
     const request = (this._request = new AbortController());
     let loaded: { json: unknown; url: string };
     try {
-      loaded = await loadJson(src, request.signal);
+      loaded = await loadJson(src, request.signal, this.credentials, this.timeout || 10_000);
     } catch (error) {
       // Unless a newer source, or the card's removal, took over (and aborted this request).
       if (request === this._request) this._fail(error as NicePickErrorDetail);
@@ -273,7 +378,8 @@ export class NicePick extends ReactiveElement {
   }
 
   private _fail(error: NicePickErrorDetail): void {
-    console.warn(`<nice-pick>: ${error.message}`, ...(error.problems ?? []));
+    // One string, whatever the number of problems (a spread of 250,000 overflows the stack).
+    console.warn(`<nice-pick>: ${[error.message, ...(error.problems ?? [])].join('\n')}`);
     this._view = { error };
     this._event = errorEvent(error);
   }

@@ -10,8 +10,8 @@ import { nothing, render } from 'lit/html.js';
 export interface PropertyDeclaration {
   /** The attribute's name; the property's name in lower case by default; false for none. */
   attribute?: string | false;
-  /** `Number` reads the attribute as a number; otherwise it is a string. */
-  type?: NumberConstructor;
+  /** `Number` reads the attribute as a number, `Boolean` as present or not; otherwise a string. */
+  type?: NumberConstructor | BooleanConstructor;
   /** Write the property back to its attribute after each change. */
   reflect?: boolean;
   /** Internal state: no attribute. */
@@ -107,7 +107,8 @@ export abstract class ReactiveElement extends Element {
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof ReactiveElement;
     const name = ctor._attributes!.get(attribute)!;
-    (this as Record<string, unknown>)[name] = ctor.properties[name].type && value !== null ? Number(value) : value;
+    const type = ctor.properties[name].type;
+    (this as Record<string, unknown>)[name] = type == Boolean ? value !== null : type && value !== null ? Number(value) : value;
   }
 
   private _update(): void {

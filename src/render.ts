@@ -113,9 +113,13 @@ export const renderCard = (c: CheckedComparison, labels: Words, level: number): 
 /**
  * What the card shows for each state: the placeholder while a comparison loads (it reserves
  * roughly a card's height), or the error message: what went wrong, in plain words, with every
- * problem found.
+ * problem found, and a "Try again" button where trying again can help (`retry` is given).
  */
-export const renderState = ({ loading, error }: { loading?: true; error?: NicePickErrorDetail }, labels: Words) =>
+export const renderState = (
+  { loading, error }: { loading?: true; error?: NicePickErrorDetail },
+  labels: Words,
+  retry?: () => void,
+) =>
   loading
     ? html`<div part="card loading" role="status">${labels.loading}</div>`
     : error
@@ -123,8 +127,10 @@ export const renderState = ({ loading, error }: { loading?: true; error?: NicePi
           <p><strong>${labels.error}</strong> ${error.message}</p>
           ${error.problems?.length
             ? html`<ul>
-                ${error.problems.map((problem) => html`<li><code>${problem}</code></li>`)}
+                ${error.problems.slice(0, 20).map((problem) => html`<li><code>${problem}</code></li>`)}
+                ${error.problems.length > 20 ? html`<li>…and ${error.problems.length - 20} more</li>` : nothing}
               </ul>`
             : nothing}
+          ${retry ? html`<button part="retry" type="button" @click=${retry}>${labels.retry}</button>` : nothing}
         </div>`
       : nothing;

@@ -54,11 +54,19 @@ const THEMES = ['auto', 'light', 'dark'];
  * nor "<!--" can appear), nor U+2028/U+2029. Each can only be inside a JSON string, where the
  * \uXXXX escape reads back as the same character.
  */
-const scriptSafeJson = (value: unknown): string =>
-  JSON.stringify(value)
+const scriptSafeJson = (value: unknown): string => {
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch (e) {
+    // Thousands of levels of nesting (in a field the card ignores) overflow JSON.stringify.
+    throw new Error(`renderComparison: the data cannot be written out as JSON (${(e as Error).message}); drop the deeply nested fields the card does not use`);
+  }
+  return json
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+};
 
 const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

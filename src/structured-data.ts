@@ -66,9 +66,11 @@ const product = (option: CheckedOption, by: Json | undefined): Json | undefined 
  * with fewer than two statements (pros and cons together) is left out, as Google requires; with
  * none left, the result is `undefined`. For editorial comparisons only: see the README.
  */
-export function structuredData(c: CheckedComparison, options: StructuredDataOptions = {}): object | undefined {
-  const by = options.author && author(options.author);
+export const structuredData = (c: CheckedComparison, options: StructuredDataOptions = {}): object | undefined =>
+  graph(c, options.author && author(options.author));
+
+/** The JSON-LD with `by` (already checked) as every review's author: the element's part (no author). */
+export const graph = (c: CheckedComparison, by?: Json): object | undefined => {
   const products = c.options.map((option) => product(option, by)).filter((p) => p !== undefined);
-  if (!products.length) return;
-  return { '@context': 'https://schema.org', '@graph': products };
-}
+  if (products.length) return { '@context': 'https://schema.org', '@graph': products };
+};

@@ -51,6 +51,19 @@ export const styles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
     color-scheme: light dark;
+    /* The page's typography stops here (a blog's justified, indented text; a sidebar's capitals):
+       the card keeps only the page's font and size. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    text-shadow: none;
+    word-break: normal;
+    hyphens: manual;
+    -webkit-text-fill-color: currentcolor;
   }
   h2,
   h3,
@@ -193,11 +206,23 @@ export const styles = css`
     font-size: 1.2em;
   }
   [part~=loading] {
-    min-block-size: 24rem;
+    /* Cards are 50 to 80rem tall on a desktop: 50rem moves nothing below for most (bench/RESULTS.md). */
+    min-block-size: var(--nice-pick-loading-height, 50rem);
     color: var(--_m);
   }
   [part~=error] {
     border-color: var(--_c);
+  }
+  /* "Try again": the card's own colours, so it meets contrast in both schemes in every engine. */
+  button {
+    min-block-size: 24px;
+    margin-block-start: var(--_g);
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_l);
+    border-radius: calc(var(--_r) / 2);
+    background: var(--_s);
+    color: var(--_t);
+    font: inherit;
   }
   @media print {
     /* Paper is light whatever the theme; links show where they lead. */

@@ -89,6 +89,25 @@ for (const theme of THEMES) {
       await expect(el).to.be.accessible();
     });
 
+    it('error: HTTP 503, with its "Try again" button', async () => {
+      const el = await mount(theme, (el) => (el.src = '/__test__/status/503'), 'error');
+      const button = root(el).querySelector<HTMLButtonElement>('[role=alert] button');
+      expect(button?.textContent, 'a named button').to.equal('Try again');
+      expect(button!.getBoundingClientRect().height, 'a 24px target at least').to.be.at.least(24);
+      await expect(el).to.be.accessible();
+    });
+
+    it('right to left page: loading, and an error with "Try again"', async () => {
+      for (const src of ['/__test__/json?file=gpu-vs-tpu.json&delay=5000', '/__test__/status/503']) {
+        const el = await mount(theme, (el) => (el.src = src), src.includes('503') ? 'error' : null);
+        const main = el.parentElement!;
+        main.dir = 'rtl';
+        main.lang = 'ar';
+        expect(getComputedStyle(root(el).querySelector('[part~=card]')!).direction, src).to.equal('rtl');
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('error: invalid data, with its list of problems', async () => {
       const el = await mount(
         theme,

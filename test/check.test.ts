@@ -87,6 +87,20 @@ describe('checkComparison: problems, with their paths', () => {
   });
 });
 
+describe('checkComparison: bounds that keep the page responsive', () => {
+  it('at most 100 pros and 100 cons, 20 related tags and 20 verdict paragraphs; longer lists are one problem each', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `item ${i}`);
+    expect(problemsOf({ options: [option('A', { pros: long(101), cons: long(10_000) }), option('B', { related: long(21) })], verdict: { text: long(21) } })).to.deep.equal([
+      'options[0].pros: expected at most 100 items, got 101',
+      'options[0].cons: expected at most 100 items, got 10000',
+      'options[1].related: expected at most 20 items, got 21',
+      'verdict.text: expected at most 20 items, got 21',
+    ]);
+    const { comparison } = comparisonOf({ options: [option('A', { pros: long(100), related: long(20) }), option('B')], verdict: { text: long(20) } });
+    expect([comparison.options[0].pros.length, comparison.options[0].related.length, comparison.verdict!.text.length]).to.deep.equal([100, 20, 20]);
+  });
+});
+
 describe('checkComparison: the comparison as the card shows it', () => {
   it('fills in ids, the title, the labels and the verdict paragraphs', () => {
     const { comparison } = comparisonOf({

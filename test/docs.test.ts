@@ -36,6 +36,10 @@ describe('the manifest documents what the element does', () => {
     partsIn(slow).forEach((part) => rendered.add(part));
     const broken = await fixture<NicePick>(html`<nice-pick .data=${{ options: [] }}></nice-pick>`);
     partsIn(broken).forEach((part) => rendered.add(part));
+    const failing = await fixture<NicePick>(html`<nice-pick src="/__test__/status/503"></nice-pick>`); // with "Try again"
+    if (!failing.shadowRoot!.querySelector('[role=alert]')) await oneEvent(failing, 'error');
+    await failing.updateComplete;
+    partsIn(failing).forEach((part) => rendered.add(part));
     expect([...rendered].sort()).to.deep.equal(documented);
   });
 

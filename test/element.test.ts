@@ -456,8 +456,27 @@ describe('<nice-pick> errors', () => {
     expect(problems).to.include('options[0].name: expected a non-empty string, got a number');
     const shown = [...root(el).querySelectorAll('[role=alert] li code')].map(text);
     expect(shown).to.deep.equal(problems);
-    // the warning carries the problems too
-    expect(warnings[0].slice(1)).to.deep.equal(problems);
+    // the warning carries the problems too, one per line, in one string
+    expect(warnings[0]).to.deep.equal([[`<nice-pick>: ${event.detail.message}`, ...problems].join('\n')]);
+  });
+
+  it('shows the first 20 problems and says how many more; the event and the console have them all', async () => {
+    const many = { options: Array.from({ length: 3 }, () => ({ name: 1, pros: Array(10).fill(0), cons: [] })) };
+    const { el, event } = await failWith((el) => (el.data = many as never));
+    const problems = event.detail.problems!;
+    expect(problems.length, 'every problem in the event').to.be.above(30);
+    const items = [...root(el).querySelectorAll('[role=alert] li')].map(text);
+    expect(items.length).to.equal(21);
+    expect(items.slice(0, 20)).to.deep.equal(problems.slice(0, 20));
+    expect(items[20]).to.equal(`…and ${problems.length - 20} more`);
+    expect(String(warnings[0][0]).split('\n').length, 'the console has them all').to.equal(problems.length + 1);
+  });
+
+  it('250,000 problems: the card still shows its error, and the page keeps going', async () => {
+    // 250,000 numbers as options: the option count, then each one's problem.
+    const { el, event } = await failWith((el) => (el.data = { options: Array(250_000).fill(0) } as never));
+    expect(event.detail.problems!.length).to.equal(250_001);
+    expect(root(el).querySelectorAll('[role=alert] li').length).to.equal(21);
   });
 
   it('reports a network failure', async () => {

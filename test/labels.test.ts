@@ -17,6 +17,7 @@ const FRENCH: Required<CardLabels> = {
   disagree: 'Pas d’accord ?',
   loading: 'Chargement de la comparaison…',
   error: 'Impossible d’afficher cette comparaison.',
+  retry: 'Réessayer',
 };
 const ENGLISH_WORDS = ['Nice Pick', 'Pros', 'Cons', 'Related to:', 'The Verdict', 'The Bottom Line', ' wins', 'Disagree with our pick?'];
 

@@ -505,8 +505,15 @@ describe('styling: ::part() from the page', () => {
     loading.src = '/__test__/json?file=gpu-vs-tpu.json&delay=3000';
     await loading.updateComplete;
     const broken = await mount({ options: [] });
+    const failing = await mount(null); // a server error: the message has "Try again"
+    const failed = new Promise((resolve) => failing.addEventListener('error', resolve, { once: true }));
+    const warn = console.warn;
+    console.warn = () => {};
+    failing.src = '/__test__/status/503';
+    await failed.finally(() => (console.warn = warn));
+    await failing.updateComplete;
     loaded.parentElement!.append(style);
-    const cards = [loaded, loading, broken];
+    const cards = [loaded, loading, broken, failing];
     const problems: string[] = [];
     for (const part of documented) {
       style.textContent = `nice-pick::part(${part}) { outline-offset: 7px }`;
@@ -528,16 +535,26 @@ describe('styling: ::part() from the page', () => {
 
 // ---------------------------------------------------------------------------------- 5. encapsulation
 
-const PAGE_MARKUP = '<h2>Page heading</h2><ul><li>Page item</li></ul><p>Page text <a href="https://example.com/">page link</a></p>';
-const PAGE_PROPS = ['display', 'marginTop', 'marginBottom', 'paddingLeft', 'listStyleType', 'color', 'fontSize', 'fontWeight',
-  'fontFamily', 'lineHeight', 'boxSizing', 'textTransform', 'textDecorationLine', 'backgroundColor'] as const;
+// The page's own elements, of every tag the card uses and with the card's own part names and
+// classes, which its styles (scoped to its shadow root) must never reach.
+const PAGE_MARKUP = `<h2>Page heading</h2><ul><li>Page item</li></ul><p>Page text <a href="https://example.com/">page link</a></p>
+  <article part="card" aria-labelledby="title"><header part="header"><h2 part="title" id="title">Page article</h2></header>
+  <div part="options" class="options n2"><div part="option option-pick"><h3 part="option-name">Page h3</h3>
+  <ul part="pros"><li part="pro"><span part="pro-marker">+</span>Page pro</li></ul><span part="tag">page tag</span></div></div>
+  <section part="verdict"><h4 part="pros-heading">Page h4</h4><p part="summary">Page summary</p></section>
+  <footer part="contact"><a part="contact-link" href="https://example.com/">page footer link</a></footer></article>`;
+const PAGE_ELEMENTS = ['h2', 'ul', 'li', 'p', 'a', 'article', 'header', '[part=title]', '[part~=option]', '.options', 'h3', 'ul[part]',
+  'li[part]', '[part=pro-marker]', '[part=tag]', 'section', 'h4', '[part=summary]', 'footer', 'footer a'];
+const PAGE_PROPS = ['display', 'marginTop', 'marginBottom', 'paddingLeft', 'paddingTop', 'listStyleType', 'color', 'fontSize', 'fontWeight',
+  'fontFamily', 'lineHeight', 'boxSizing', 'textTransform', 'textDecorationLine', 'backgroundColor', 'borderTopWidth', 'borderTopLeftRadius',
+  'maxInlineSize', 'gridTemplateColumns', 'rowGap', 'minBlockSize', 'overflowWrap', 'colorScheme'] as const;
 
-/** The computed styles of the page's own h2, ul, li, p and a inside `container`. */
+/** The computed styles of the page's own elements (PAGE_ELEMENTS) inside `container`. */
 const pageStyles = (container: Element) =>
-  ['h2', 'ul', 'li', 'p', 'a'].map((tag) => {
-    const node = container.querySelector(tag)!;
+  PAGE_ELEMENTS.map((selector) => {
+    const node = container.querySelector(selector)!;
     const style = cs(node);
-    return `${tag}: ${PAGE_PROPS.map((p) => `${p}=${style[p]}`).join('; ')}`;
+    return `${selector}: ${PAGE_PROPS.map((p) => `${p}=${style[p]}`).join('; ')}`;
   });
 
 /** Every element of the card with the computed properties hostile page CSS would aim at. */
@@ -554,6 +571,55 @@ const HOSTILE = `* { box-sizing: content-box; line-height: 3 }
   h2 { font-size: 5rem }
   a { display: none }
   p { margin: 50px }`;
+
+/**
+ * More page CSS that is hostile to embeds, short of `* { all: unset }`: each must leave every
+ * piece of the card with the same computed styles and the same box as on a clean page. (Inherited
+ * text properties set on the card's ancestors, font-size among them, do reach it: see
+ * test/inherited-styles.test.ts.)
+ */
+const HOSTILE_SHEETS: Record<string, string> = {
+  'the issue\'s list': `* { box-sizing: content-box; line-height: 3 }
+    ul { list-style: none; padding: 0 }
+    a { display: none }
+    h2 { font-size: 5rem }`,
+  'rules aimed at the element\'s insides': `nice-pick * { display: block !important; margin: 3em !important; padding: 3em !important;
+    font-size: 3em !important; border: 9px solid red !important; visibility: visible !important }
+    nice-pick > script { white-space: pre !important }`,
+  'div { all: unset }': 'div { all: unset }',
+  'every tag the card uses': `article, header, footer, section, div, span, p, h2, h3, h4, ul, li, a, strong, code {
+    display: inline; float: left; position: relative; top: 40px; inline-size: 10px; margin: 2em; padding: 2em;
+    border: 5px solid red; background: red; }
+    li::marker { content: "!!" } a::after { content: " (x)" } h2::before { content: "#" }`,
+  'its part names, classes, ids and roles as page selectors': `[part], [part~=card], .options, .n2, #title, [role], [aria-level],
+    [aria-hidden], [aria-labelledby] { display: none !important; margin: 99px !important }`,
+};
+
+/** The box of every element of the card, relative to the host, to the half pixel. */
+const cardBoxes = (el: NicePick) => {
+  const host = el.getBoundingClientRect();
+  const half = (n: number) => Math.round(n * 2) / 2;
+  return [...root(el).querySelectorAll('[part~=card] *, [part~=card]')].map((node) => {
+    const r = node.getBoundingClientRect();
+    return `${nameOf(node)} ${half(r.left - host.left)},${half(r.top - host.top)} ${half(r.width)}x${half(r.height)}`;
+  });
+};
+
+/** The card in a 320px stage that no tag selector of the page matches (an undefined custom element). */
+async function staged(data: Json, css: string): Promise<NicePick> {
+  const container = await fixture<HTMLElement>(html`<np-stage style="display:block;width:320px"></np-stage>`);
+  if (css) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    container.append(style);
+  }
+  const el = document.createElement('nice-pick') as NicePick;
+  el.structuredData = true; // its JSON-LD script, a light-DOM child, is a target too
+  el.data = data;
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
 
 describe('styling: encapsulation', () => {
   it("the card's styles do not leak into the page's h2, ul, p and a next to it", async () => {
@@ -611,6 +677,23 @@ describe('styling: encapsulation', () => {
     expect(outside.join('\n'), 'nothing sticks out sideways').to.equal('');
     expect(el.parentElement!.scrollWidth, 'the 320px wrapper does not overflow').to.be.at.most(320);
   });
+
+  for (const [name, css] of Object.entries(HOSTILE_SHEETS)) {
+    it(`hostile page CSS (${name}): every piece of the card has the same styles and box as on a clean page`, async () => {
+      const json = await loadFixture('example-four-options.json');
+      const clean = await staged(json, '');
+      const [cleanStyles, cleanBoxes] = [cardStyles(clean), cardBoxes(clean)];
+      clean.parentElement!.remove();
+      const el = await staged(json, css);
+      const differences = (a: string[], b: string[]) => a.filter((line, i) => line !== b[i]).slice(0, 8).join('\n');
+      expect(cardStyles(el).length, 'the same elements').to.equal(cleanStyles.length);
+      expect(differences(cardStyles(el), cleanStyles), 'computed styles that differ from a clean page').to.equal('');
+      expect(differences(cardBoxes(el), cleanBoxes), 'boxes that differ from a clean page').to.equal('');
+      // The host's light-DOM children (the JSON-LD here) are never shown, whatever the page says.
+      const script = el.querySelector('script[type="application/ld+json"]');
+      expect(script !== null && script.getClientRects().length === 0, 'the JSON-LD script has no box').to.be.true;
+    });
+  }
 
   it("takes the page's font-family when --nice-pick-font is unset (inherited across the shadow boundary)", async () => {
     const el = await mount(await loadFixture('gpu-vs-tpu.json'), { wrapperStyle: 'font-family: NicePickPageFont, cursive' });

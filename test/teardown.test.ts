@@ -52,7 +52,10 @@ const settle = () => aTimeout(50);
 type Call = { url: string; signal: AbortSignal | undefined };
 let calls: Call[] = [];
 const originalFetch = window.fetch;
+// Cards share a successful answer for the page's lifetime: each test asks for URLs of its own.
+let test = 0;
 beforeEach(() => {
+  test++;
   calls = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined });
@@ -63,7 +66,7 @@ afterEach(() => {
   window.fetch = originalFetch;
 });
 
-const slow = (file: string, delay = 2000) => `/__test__/json?file=${file}&delay=${delay}`;
+const slow = (file: string, delay = 2000) => `/__test__/json?file=${file}&delay=${delay}&test=${test}`;
 
 describe('<nice-pick> teardown', () => {
   let gpu: { title: string }, debt: { title: string };
@@ -101,11 +104,30 @@ describe('<nice-pick> teardown', () => {
     const events = cards.map(record);
     host.append(...cards);
     await Promise.all(cards.map((el) => el.updateComplete));
-    expect(calls.length, 'a request per card').to.equal(20);
+    expect(calls.length, 'one request per URL, shared by its cards').to.equal(2);
     host.replaceChildren();
-    expect(calls.map((c) => c.signal?.aborted), 'every request aborted').to.deep.equal(Array(20).fill(true));
+    expect(calls.map((c) => c.signal?.aborted), 'both requests aborted').to.deep.equal([true, true]);
     await settle();
     expect(events.flat(), 'no event from any removed card').to.deep.equal([]);
+  });
+
+  it('a shared request goes on while another card still waits for it', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const [gone, stays] = [0, 1].map(() => {
+      const el = document.createElement('nice-pick');
+      el.src = slow('gpu-vs-tpu.json', 300);
+      return el;
+    });
+    const events = record(gone);
+    host.append(gone, stays);
+    await Promise.all([gone.updateComplete, stays.updateComplete]);
+    expect(calls.length, 'one request for both').to.equal(1);
+    const loaded = nextLoad(stays);
+    gone.remove();
+    expect(calls[0].signal!.aborted, 'not aborted: a card still waits').to.equal(false);
+    await loaded;
+    expect(titleOf(stays)).to.equal(gpu.title);
+    expect(events.flat(), 'the removed card stopped waiting: no event').to.deep.equal([]);
   });
 
   it('loads again when put back after its request was aborted', async () => {
@@ -138,6 +160,17 @@ describe('<nice-pick> teardown', () => {
     expect(events, 'no load or error event while removed').to.deep.equal([]);
     expect(titleOf(el), 'still the card it had').to.equal(gpu.title);
     expect(calls, 'no request').to.deep.equal([]);
+  });
+
+  it('put back after its inline script changed while out of the page, shows the new one', async () => {
+    const { host, el, script } = await mountInline(gpu);
+    el.remove();
+    script.textContent = JSON.stringify(debt);
+    const next = nextLoad(el);
+    host.append(el);
+    await next;
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal(debt.title);
   });
 
   it('watches its inline script again when put back', async () => {

@@ -1,4 +1,4 @@
-// What the framework proofs (React, Vue, Svelte) read from the card, and how they catch errors.
+// What the framework proofs (React, Vue, Svelte, Angular, Preact, Solid) read from the card, and how they catch errors.
 import { expect } from '@open-wc/testing';
 import type { NicePick } from '../../src/index.js';
 
@@ -8,7 +8,7 @@ export const names = (el: NicePick) => [...el.shadowRoot!.querySelectorAll('[par
 
 /**
  * Page errors and console.error calls while a test runs (frameworks report their problems
- * there), and console.warn lines that contain `warnMarker` (Vue's "[Vue warn]"); other warnings
+ * there), and console.warn lines that contain `warnMarker` (Vue's "[Vue warn]", Angular's "NG0"); other warnings
  * are dropped, since the card itself warns once about invalid data, by design.
  */
 export function watchErrors(warnMarker?: string) {

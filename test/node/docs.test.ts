@@ -43,12 +43,15 @@ test('VS Code custom data is generated from the manifest, with the theme values'
   );
 });
 
-test('the manifest documents the element completely', () => {
+test('the manifest documents the element completely', async () => {
   const el = element(committed);
+  // Every attribute the element observes, and no other, as the code declares them.
+  const { NicePick } = await import('../../src/nice-pick.js');
   assert.deepEqual(
-    el.attributes.map((a: { name: string }) => a.name),
-    ['src', 'theme', 'heading-level'],
+    el.attributes.map((a: { name: string }) => a.name).sort(),
+    [...NicePick.observedAttributes].sort(),
   );
+  assert.deepEqual(NicePick.observedAttributes.sort(), ['credentials', 'heading-level', 'loading', 'src', 'structured-data', 'theme', 'timeout']);
   assert.deepEqual(
     el.events.map((e: { name: string }) => e.name),
     ['load', 'error'],

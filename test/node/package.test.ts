@@ -68,3 +68,21 @@ test('package.json: nice-pick/server is an entry; @lit-labs/ssr an optional peer
   assert.deepEqual(pkg.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
   assert.ok(!pkg.sideEffects.some((file: string) => file.includes('server')), 'importing it registers nothing');
 });
+
+test('nice-pick/react, /vue, /preact and /solid are typings only: entries whose JavaScript is empty', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const ts = (await import('typescript')).default;
+  for (const name of ['react', 'vue', 'preact', 'solid']) {
+    assert.deepEqual(pkg.exports[`./${name}`], { types: `./lib/${name}.d.ts`, import: `./lib/${name}.js` }, name);
+    const source = readFileSync(new URL(`../../src/${name}.ts`, import.meta.url), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+    });
+    // only `export {};` and comments are left: importing the entry loads no framework
+    assert.equal(outputText.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '').trim(), 'export {};', name);
+  }
+  // the framework packages stay out of the dependencies (they are the app's)
+  for (const framework of ['react', 'vue', 'preact', 'solid-js']) {
+    assert.ok(!pkg.dependencies?.[framework] && !pkg.peerDependencies?.[framework], framework);
+  }
+});

@@ -120,6 +120,12 @@ describe('renderComparison: options', () => {
 });
 
 describe('renderComparison: bad and hostile data', () => {
+  test('data nested too deeply to write out (in a field the card ignores) is a clear Error', () => {
+    const seed = JSON.parse(readFileSync(join(root, 'fixtures/gpu-vs-tpu.json'), 'utf8'));
+    seed.future = JSON.parse(`${'['.repeat(100000)}${']'.repeat(100000)}`);
+    assert.throws(() => renderComparison(seed), /^Error: renderComparison: the data cannot be written out as JSON \(.+\); drop the deeply nested fields the card does not use$/);
+  });
+
   test('invalid data throws an Error that lists every problem', () => {
     const data = readJson('test/node/cli-fixtures/several-problems.json');
     const check = checkComparison(data);

@@ -11,7 +11,7 @@ card.addEventListener('load', (event) => {
   return [title, ids];
 });
 card.addEventListener('error', (event) => {
-  const kind: 'network' | 'http' | 'parse' | 'invalid' = event.detail.kind;
+  const kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid' = event.detail.kind;
   const message: string = event.message; // it is an ErrorEvent
   const problems: string[] | undefined = event.detail.problems;
   return [kind, message, problems];

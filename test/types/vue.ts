@@ -22,7 +22,7 @@ export const props: Props = {
     return title;
   },
   onError: (event) => {
-    const kind: 'network' | 'http' | 'parse' | 'invalid' = event.detail.kind;
+    const kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid' = event.detail.kind;
     const message: string = event.message;
     return [kind, message];
   },

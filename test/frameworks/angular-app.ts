@@ -1,0 +1,34 @@
+// A small Angular app that shows a <nice-pick> card: test/frameworks/angular.test.ts mounts it in
+// every engine, compiled ahead of time by Angular's compiler (ngtsc, with strict template type
+// checking, in web-test-runner.config.mjs), as `ng build` would. The README's Angular snippet is
+// this file trimmed (the test app also shows a status line and passes the events on as outputs).
+import { Component, CUSTOM_ELEMENTS_SCHEMA, input, output, signal } from '@angular/core';
+import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick>
+import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent, NicePickLoadEvent } from '../../src/index.js';
+
+@Component({
+  selector: 'app-comparison',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA], // lets the template use <nice-pick> and bind its properties
+  template: `
+    <section>
+      <nice-pick [data]="comparison()" theme="dark" (load)="shown($event)" (error)="failed($event)"></nice-pick>
+      <p role="status">{{ status() }}</p>
+    </section>
+  `,
+})
+export class ComparisonComponent {
+  readonly comparison = input.required<Comparison>();
+  readonly loaded = output<CheckedComparison>();
+  readonly failedWith = output<NicePickErrorDetail>();
+  protected readonly status = signal('loading');
+
+  protected shown(event: NicePickLoadEvent) {
+    this.status.set(`shown: ${event.detail.title}`);
+    this.loaded.emit(event.detail);
+  }
+
+  protected failed(event: NicePickErrorEvent) {
+    this.status.set(`failed: ${event.detail.kind}`);
+    this.failedWith.emit(event.detail);
+  }
+}

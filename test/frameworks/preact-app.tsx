@@ -1,0 +1,35 @@
+/** @jsxImportSource preact */
+// A small Preact app that shows a <nice-pick> card: test/frameworks/preact.test.ts renders it in
+// every engine, and `tsc --noEmit` type-checks it against nice-pick/preact (src/preact.ts). The
+// README's Preact snippet is this file trimmed (the test app also shows a status line).
+import { useState } from 'preact/hooks';
+import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick> before the first render
+import type {} from '../../src/preact.js'; // in an app: import type {} from 'nice-pick/preact';
+import type { CheckedComparison, Comparison, NicePickErrorDetail } from '../../src/index.js';
+
+export interface ComparisonCardProps {
+  comparison: Comparison;
+  onShown?: (comparison: CheckedComparison) => void;
+  onFailed?: (error: NicePickErrorDetail) => void;
+}
+
+export function ComparisonCard({ comparison, onShown, onFailed }: ComparisonCardProps) {
+  const [status, setStatus] = useState('loading');
+  return (
+    <section>
+      <nice-pick
+        data={comparison}
+        theme="dark"
+        onLoad={(event) => {
+          setStatus(`shown: ${event.detail.title}`);
+          onShown?.(event.detail);
+        }}
+        onError={(event) => {
+          setStatus(`failed: ${event.detail.kind}`);
+          onFailed?.(event.detail);
+        }}
+      />
+      <p role="status">{status}</p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** @jsxImportSource solid-js */
+// A small Solid app that shows a <nice-pick> card: test/frameworks/solid.test.ts renders it in
+// every engine (compiled by babel-preset-solid in web-test-runner.config.mjs), and `tsc --noEmit`
+// type-checks it against nice-pick/solid (src/solid.ts). The README's Solid snippet is this file
+// trimmed (the test app also shows a status line).
+import { createSignal } from 'solid-js';
+import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick>
+import type {} from '../../src/solid.js'; // in an app: import type {} from 'nice-pick/solid';
+import type { CheckedComparison, Comparison, NicePickErrorDetail } from '../../src/index.js';
+
+export interface ComparisonCardProps {
+  comparison: Comparison;
+  onShown?: (comparison: CheckedComparison) => void;
+  onFailed?: (error: NicePickErrorDetail) => void;
+}
+
+export function ComparisonCard(props: ComparisonCardProps) {
+  const [status, setStatus] = createSignal('loading');
+  return (
+    <section>
+      <nice-pick
+        data={props.comparison}
+        theme="dark"
+        onLoad={(event) => {
+          setStatus(`shown: ${event.detail.title}`);
+          props.onShown?.(event.detail);
+        }}
+        onError={(event) => {
+          setStatus(`failed: ${event.detail.kind}`);
+          props.onFailed?.(event.detail);
+        }}
+      />
+      <p role="status">{status()}</p>
+    </section>
+  );
+}
