@@ -15,13 +15,14 @@
 //   property         `data` set by a script of the page (for module+blocking a blocking module
 //                    script in the head; otherwise a script right after the element)
 //   src              `src` of the fixture, the server answering after 500 ms (the loading
-//                    placeholder reserves min-block-size: 24rem meanwhile)
-//   src+50rem        the same, the placeholder made 50rem (800px) high instead of 24rem
-//   src+part-hint    the same, the page sizing the placeholder to the card's real height with
-//                    `nice-pick::part(loading) { min-block-size: Npx }`: what a height hint read by
-//                    the element (attribute or custom property) would do
-//   src+host-hint    the same, with `nice-pick { display: block; min-block-size: Npx }` instead:
-//                    page CSS, which holds the space before the script runs too
+//                    placeholder reserves --nice-pick-loading-height meanwhile: 50rem, 800px)
+//   src+24rem        the same, `nice-pick { --nice-pick-loading-height: 24rem }`: the smaller
+//                    placeholder the element had before (384px)
+//   src+height-hint  the same, the page setting `--nice-pick-loading-height: Npx` on the element,
+//                    N the card's real height at this width (the README's advice, first half)
+//   src+host-hint    that, and `nice-pick:not(:defined) { display: block; min-block-size: Npx }`:
+//                    page CSS that holds the space before the script runs too (the README's
+//                    advice, whole)
 //
 //   node bench/cls.mjs            every fixture, 3 loads each; Markdown tables
 //   node bench/cls.mjs --smoke    two fixtures, 1 load each
@@ -44,7 +45,7 @@ const STRATEGIES = {
   'module+blocking': '<script type="module" blocking="render" src="/dist/nice-pick.js"></script>',
   classic: '<script src="/dist/nice-pick.iife.js"></script>',
 };
-const MODES = ['inline', 'inline+fallback', 'property', 'src', 'src+50rem', 'src+part-hint', 'src+host-hint'];
+const MODES = ['inline', 'inline+fallback', 'property', 'src', 'src+24rem', 'src+height-hint', 'src+host-hint'];
 const GATED = (strategy, mode) => strategy === 'module+blocking' && (mode === 'inline' || mode === 'property');
 
 const text = `<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor incididunt
@@ -106,12 +107,16 @@ function pageFor(strategy, mode, fixture, json, height) {
     }
     case 'src':
       return page({ script, card: src });
-    case 'src+50rem':
-      return page({ script, card: src, css: 'nice-pick::part(loading) { min-block-size: 50rem; }' });
-    case 'src+part-hint':
-      return page({ script, card: src, css: `nice-pick::part(loading) { min-block-size: ${height}px; }` });
+    case 'src+24rem':
+      return page({ script, card: src, css: 'nice-pick { --nice-pick-loading-height: 24rem; }' });
+    case 'src+height-hint':
+      return page({ script, card: src, css: `nice-pick { --nice-pick-loading-height: ${height}px; }` });
     case 'src+host-hint':
-      return page({ script, card: src, css: `nice-pick { display: block; min-block-size: ${height}px; }` });
+      return page({
+        script,
+        card: src,
+        css: `nice-pick { --nice-pick-loading-height: ${height}px; } nice-pick:not(:defined) { display: block; min-block-size: ${height}px; }`,
+      });
   }
 }
 
@@ -174,7 +179,7 @@ try {
 const cell = (r) => (r.cls === 0 ? '0' : r.cls.toFixed(3));
 for (const viewport of Object.keys(VIEWPORTS)) {
   for (const strategy of Object.keys(STRATEGIES)) {
-    console.log(`\nCLS, ${viewport}, script: ${strategy} (worst of ${runs} load${runs > 1 ? 's' : ''}; the placeholder is 24rem = 384px high)\n`);
+    console.log(`\nCLS, ${viewport}, script: ${strategy} (worst of ${runs} load${runs > 1 ? 's' : ''}; the placeholder is 50rem = 800px high unless a column sets it)\n`);
     console.log(`| fixture | card height | ${MODES.join(' | ')} |`);
     console.log(`| --- | --- | ${MODES.map(() => '---').join(' | ')} |`);
     for (const fixture of fixtures) {
