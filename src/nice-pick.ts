@@ -11,7 +11,8 @@ import { version } from './version.js';
 /** What the card shows: a comparison, an error, the loading placeholder, or (`{}`) nothing. */
 type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loading?: true };
 
-const inlineSelector = ':scope > script[type="application/json"]';
+/** The inline `<script type="application/json">`'s text without the whitespace around it, or null. */
+const inlineText = (el: Element) => el.querySelector(':scope > script[type="application/json"]')?.textContent!.trim() ?? null;
 
 /** The Trusted Types policy for the JSON-LD text (`structured-data`), made on first use. */
 interface ScriptPolicy {
@@ -19,6 +20,9 @@ interface ScriptPolicy {
 }
 type TrustedTypes = { createPolicy(name: string, rules: { createScript(json: string): string }): ScriptPolicy };
 let scriptPolicy: ScriptPolicy | undefined;
+
+/** The page's colour scheme, read once for all the cards that update together (see _follow). */
+let pageScheme: string | undefined;
 
 /** One observer for every `loading="lazy"` card: it loads each once it comes within 600px. */
 let lazyCards: IntersectionObserver | undefined;
@@ -208,7 +212,7 @@ export class NicePick extends ReactiveElement {
   private _inlineText?: string | null;
   private _event?: Event;
   private _observer?: MutationObserver;
-  private _retake = () => this._take();
+  private _recheck = () => this._check();
   /** @internal For `loading="lazy"`: the card came near the viewport once. */
   _near?: boolean;
   private _internals = this.attachInternals();
@@ -231,9 +235,9 @@ export class NicePick extends ReactiveElement {
     this._observer ??= new MutationObserver(() => this._check());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
     for (const node of [document.documentElement, document.body]) node && this._observer.observe(node, { attributes: true });
-    // Put back after a change made while it was out of the page: it shows what is there now.
-    if (this.hasUpdated) this._check();
-    else this._follow();
+    // Put back after a change made while it was out of the page: it shows what is there now, a
+    // microtask later, as styles are read only outside the page's insertion (see _follow).
+    if (this.hasUpdated) queueMicrotask(() => this.isConnected && this._check());
     if (this._view.loading && !this._request) this._take();
   }
 
@@ -247,6 +251,7 @@ export class NicePick extends ReactiveElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated) this._follow();
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this._take();
   }
 
@@ -293,18 +298,26 @@ export class NicePick extends ReactiveElement {
   /** The page's colour scheme, and the inline script's text: has either changed? */
   private _check(): void {
     this._follow();
-    const text = this.querySelector(inlineSelector)?.textContent ?? null;
-    if (this.data == null && !this.src && text !== this._inlineText) this._take();
+    if (this.data == null && !this.src && inlineText(this) !== this._inlineText) this._take();
   }
 
   /**
-   * In `auto`, a page that declares one colour scheme (`color-scheme: dark`, say) gives it to the
-   * card; a page that declares none, or both, leaves the choice to the reader's preference. The
-   * host's own color-scheme is the page's: the card's is set inside (styles.ts).
+   * In `auto`, a page that declares one colour scheme on its root or body (`color-scheme: dark`,
+   * say) gives the card the scheme it inherits; a page that declares none, or both, leaves the
+   * choice to the reader's preference. The host's own color-scheme is the page's: the card's is
+   * set inside (styles.ts).
+   *
+   * Reading a style makes the browser compute the page's styles: once for all the cards that
+   * update together (the value is forgotten a microtask after), not once per card, and never in
+   * connectedCallback, where Chromium keeps ~60 bytes per inserted size container for good
+   * (bench/RESULTS.md, memory).
    */
   private _follow(): void {
-    const scheme = getComputedStyle(this).colorScheme;
-    this._internals.states[scheme.includes('dark') != scheme.includes('light') ? 'add' : 'delete']('page');
+    if (pageScheme == null) {
+      pageScheme = getComputedStyle(document.body ?? document.documentElement).colorScheme;
+      queueMicrotask(() => (pageScheme = undefined));
+    }
+    this._internals.states[pageScheme.includes('dark') != pageScheme.includes('light') ? 'add' : 'delete']('page');
   }
 
   /**
@@ -314,20 +327,22 @@ export class NicePick extends ReactiveElement {
   _take(): void {
     this._request?.abort();
     this._request = undefined;
-    const script = this.querySelector(inlineSelector);
-    this._inlineText = script?.textContent ?? null;
+    const text = (this._inlineText = inlineText(this));
     if (this.data != null) this._show(this.data, 'The comparison in the data property');
     else if (this.src) void this._fetch(this.src);
-    else if (script && document.readyState == 'loading') {
-      // The parser may not have added all of the script's text yet: read it once it has. The
-      // same listener function each time, so the page registers it once however often we ask.
-      document.addEventListener('DOMContentLoaded', this._retake, { once: true });
-    } else if (script) {
+    else if (text != null) {
       const where = 'The inline <script type="application/json">';
       try {
-        this._show(parseJson(this._inlineText!, where), where);
+        this._show(parseJson(text, where), where);
       } catch (error) {
-        this._fail(error as NicePickErrorDetail); // Only parseJson throws, and only these.
+        // While the page is still parsing, the script may not have all its text yet (a cut JSON
+        // object never parses): shown as soon as it parses, judged once the page is parsed (the
+        // text is then taken again, as not yet read). The same listener function each time, so
+        // the page registers it once however often we ask.
+        if (document.readyState == 'loading') {
+          this._inlineText = undefined;
+          document.addEventListener('DOMContentLoaded', this._recheck, { once: true });
+        } else this._fail(error as NicePickErrorDetail); // Only parseJson throws, and only these.
       }
     } else this._view = {};
   }

@@ -331,17 +331,20 @@ describe('<nice-pick> loading', () => {
 });
 
 describe('<nice-pick> inline script parsed in pieces', () => {
-  it('fires one load event when the page parser delivers the script text in several chunks', async () => {
-    // A page whose HTML arrives in network chunks: the parser inserts the <script> and then its
-    // text piece by piece, with the event loop running in between, while the document is still
-    // loading. document.write() into an open iframe document feeds the parser the same way.
-    const json = await loadFixture('technical-debt-vs-clean-code.json');
+  /**
+   * A page whose HTML arrives in network chunks: the parser inserts the <script> and then its
+   * text, with the event loop running in between, while the document is still loading.
+   * document.write() into an open iframe document feeds the parser the same way. Records each
+   * card's load (its title) and error (its kind) events.
+   */
+  async function parsingFrame() {
     const iframe = document.createElement('iframe');
     (await container()).append(iframe);
     const doc = iframe.contentDocument!;
     const win = iframe.contentWindow as Window & { importError?: string };
     doc.open();
     const loads: string[] = [];
+    const errors: string[] = [];
     doc.addEventListener(
       'load',
       (e) => {
@@ -350,6 +353,7 @@ describe('<nice-pick> inline script parsed in pieces', () => {
       },
       true, // capture: load does not bubble, but it passes the document on its way down
     );
+    doc.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<{ kind: string }>).detail?.kind), true);
     doc.write(
       `<!doctype html><script>import(${JSON.stringify(new URL('/src/index.ts', location.href).href)})` +
         `.catch((e) => { window.importError = String(e); });</script>`,
@@ -359,19 +363,70 @@ describe('<nice-pick> inline script parsed in pieces', () => {
     });
     expect(win.importError).to.equal(undefined);
     expect(doc.readyState).to.equal('loading');
+    /** Ends the page: a parser-blocking script first, so that parsing ends in a task of its own, as on a real page. */
+    const end = async () => {
+      doc.write(`<script src="/__test__/status/204"></script>`);
+      doc.close();
+      await waitUntil(() => doc.readyState != 'loading', 'the frame is parsed', { timeout: 3000 });
+      await aTimeout(100);
+    };
+    return { doc, loads, errors, end };
+  }
 
+  it('shows the card as soon as the script text parses, and fires one load event, when the page parser delivers it in chunks', async () => {
+    const json = await loadFixture('technical-debt-vs-clean-code.json');
+    const { doc, loads, errors, end } = await parsingFrame();
     const body = JSON.stringify(json);
     const half = Math.ceil(body.length / 2);
     doc.write('<nice-pick><script type="application/json">' + body.slice(0, half));
     await aTimeout(10);
-    doc.write(body.slice(half));
+    expect(loads, 'no load event for half an object').to.deep.equal([]);
+    doc.write(body.slice(half) + '\n  ');
     await aTimeout(10);
-    // a parser-blocking script, so that parsing ends in a task of its own, as on a real page
-    doc.write(`</script></nice-pick><script src="/__test__/status/204"></script>`);
-    doc.close();
-    await waitUntil(() => doc.readyState != 'loading', 'the frame is parsed', { timeout: 3000 });
-    await aTimeout(100);
+    doc.write('</script></nice-pick>');
+    await aTimeout(10);
+    // Shown as soon as the text is whole, before the rest of the page is parsed: a classic script
+    // in the head defines the element early, and the card must not wait for DOMContentLoaded.
+    expect(doc.readyState).to.equal('loading');
+    expect(loads, 'shown once the text is whole').to.deep.equal([json.title]);
+    await end();
     expect(loads, 'load events').to.deep.equal([json.title]);
+    expect(errors, 'error events').to.deep.equal([]);
+  });
+
+  it('shows broken JSON as an error once the page is parsed, with one error event', async () => {
+    const { doc, loads, errors, end } = await parsingFrame();
+    doc.write('<nice-pick><script type="application/json">{"options": [</script></nice-pick>');
+    await aTimeout(20);
+    expect(errors, 'no error while the page is still parsing').to.deep.equal([]);
+    await end();
+    expect(errors, 'error events').to.deep.equal(['parse']);
+    expect(loads).to.deep.equal([]);
+    expect(text(doc.querySelector('nice-pick')!.shadowRoot!.querySelector('[role=alert]'))).to.include(
+      'The inline <script type="application/json"> is not valid JSON',
+    );
+  });
+
+  it('takes whitespace added around the JSON as no change: no new render, no new load event', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const host = await container();
+    const el = document.createElement('nice-pick') as NicePick;
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(json) });
+    el.append(script);
+    const loaded = nextLoad(el);
+    host.append(el);
+    await loaded;
+    const events = record(el);
+    script.append('\n  ');
+    script.prepend('\n');
+    await aTimeout(50);
+    expect(events.map((e) => e.type), 'no event').to.deep.equal([]);
+    expectShows(el, json);
+    // A real change still shows.
+    const next = nextLoad(el);
+    script.textContent = JSON.stringify({ ...json, title: 'Edited' });
+    await next;
+    expect(titleOf(el)).to.equal('Edited');
   });
 });
 

@@ -463,6 +463,36 @@ describe('styling: theme="auto" takes the page\'s own colour scheme', () => {
     page.classList.replace('np-dark', 'np-light');
     expect(bg(await mount(json, { theme: 'dark' })), 'dark on a light page').to.equal(dark);
   });
+
+  it('many cards added at once all take the page\'s scheme, and so does a card moved after a switch', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const dark = bg(await mount(json, { theme: 'dark' }));
+    const light = bg(await mount(json, { theme: 'light' }));
+    document.body.classList.add('np-dark');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    const cards = Array.from({ length: 20 }, () => Object.assign(document.createElement('nice-pick') as NicePick, { data: json }));
+    wrapper.append(...cards);
+    await Promise.all(cards.map((el) => el.updateComplete));
+    expect(cards.map(bg), 'dark page').to.deep.equal(cards.map(() => dark));
+    // Out of the page while the site switches to light, then put back: light.
+    const [moved] = cards;
+    moved.remove();
+    document.body.classList.replace('np-dark', 'np-light');
+    await settle();
+    wrapper.append(moved);
+    await settle();
+    expect(bg(moved), 'moved after the switch').to.equal(light);
+  });
+
+  it('a part of the page with a scheme of its own is followed when the page declares one', async () => {
+    const json = await loadFixture('gpu-vs-tpu.json');
+    const dark = bg(await mount(json, { theme: 'dark' }));
+    const none = bg(await mount(json));
+    page.classList.add('np-light');
+    expect(bg(await mount(json, { wrapperStyle: 'color-scheme: dark' })), 'dark sidebar, light page').to.equal(dark);
+    page.classList.remove('np-light');
+    expect(bg(await mount(json, { wrapperStyle: 'color-scheme: dark' })), 'dark sidebar, nothing declared').to.equal(none);
+  });
 });
 
 // ---------------------------------------------------------------------------------- 4. ::part()
