@@ -14,10 +14,15 @@ interface Sample {
   styled: boolean;
 }
 
-/** What a frame shows of the card: how many cards, its height, whether its styles apply. */
+/**
+ * What a frame shows of the card: how many cards, its height, whether its styles apply. From the
+ * first frame after the parser has passed the card (the paragraph below it exists): a frame
+ * before that shows a page not yet parsed, which no script can change.
+ */
 const SAMPLER = `
   window.samples = [];
   const sample = () => {
+    if (!document.getElementById('below')) return requestAnimationFrame(sample);
     const root = document.querySelector('nice-pick')?.shadowRoot;
     const article = root?.querySelector('article');
     window.samples.push({
