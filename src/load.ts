@@ -3,7 +3,7 @@
 import type { NicePickErrorDetail } from './events.js';
 
 /** The largest answer read, in bytes, counted as it streams in (Content-Length may be absent). */
-export const maxSize = 1 << 20;
+const maxSize = 1 << 20;
 
 /** Parses JSON text; `where` names its source in the error message. */
 export const parseJson = (text: string, where: string, url?: string): unknown => {
@@ -78,8 +78,8 @@ async function request(url: string, abort: AbortController, credentials: Request
 export async function loadJson(
   src: string,
   signal: AbortSignal,
-  credentials: RequestCredentials = 'omit',
-  timeout = 10_000,
+  credentials: RequestCredentials,
+  timeout: number,
 ): Promise<{ json: unknown; url: string }> {
   let url = src;
   try {

@@ -262,7 +262,7 @@ export class NicePick extends ReactiveElement {
     // Trying again helps when the network or the server failed, not when the data is wrong.
     const retryable = kind == 'network' || kind == 'timeout' || (kind == 'http' && status >= 500);
     return view.comparison
-      ? renderCard(view.comparison, labels, Math.min(Math.max(this.headingLevel | 0 || 2, 1), 4))
+      ? renderCard(view.comparison, labels, this.headingLevel)
       : renderState(view, labels, retryable ? () => this.reload() : undefined);
   }
 

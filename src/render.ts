@@ -13,10 +13,12 @@ const link = (tag: CheckedTag, part: string): TemplateResult =>
 
 /**
  * The whole card for a checked comparison: `labels` are the element's words (the data's own
- * win), `level` the title's heading level, 1 to 4 (the rest sit one and two levels below).
- * One function, so the pieces share `c`, `words` and `level` without passing them around.
+ * win), `headingLevel` the title's heading level, 1 to 4, 2 when it is not a number (the rest
+ * sit one and two levels below). One function, so the pieces share `c`, `words` and `level`
+ * without passing them around.
  */
-export const renderCard = (c: CheckedComparison, labels: Words, level: number): TemplateResult => {
+export const renderCard = (c: CheckedComparison, labels: Words, headingLevel: unknown): TemplateResult => {
+  const level = Math.min(Math.max((headingLevel as number) | 0 || 2, 1), 4);
   const words = { ...labels, ...c.labels };
   const pick = c.options.find((o) => o.id === c.pick);
   const v = c.verdict;

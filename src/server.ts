@@ -86,9 +86,8 @@ export function renderComparison(data: unknown, options: RenderOptions = {}): st
   result.warnings.forEach((warning) => onWarning(warning));
   const checked = result.comparison;
 
-  // The same level as the element's render(): 1 to 4, 2 when not a number.
-  const level = Math.min(Math.max((headingLevel as number) | 0 || 2, 1), 4);
-  const card = collect.collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, level)));
+  // renderCard takes the level as the element does: 1 to 4, 2 when not a number.
+  const card = collect.collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, headingLevel)));
 
   // The attributes the element would have: theme reflects; heading-level only when given.
   let host = `<nice-pick theme="${theme}"`;
