@@ -53,3 +53,20 @@ export function expectCardFromFramework(
   expect(loaded.title).to.equal(json.title);
   expect(loaded.options.every((o) => typeof o.id === 'string' && o.id.length > 0), 'ids filled').to.equal(true);
 }
+
+/** Runs `act` with console.warn silent: the card warns once about invalid data, by design. */
+export async function quietly(act: () => Promise<unknown>): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await act();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The `error` event's detail for a comparison the card refused: kind `invalid`, with its problems. */
+export function expectInvalid(failure: { kind: string; problems?: string[] }) {
+  expect(failure.kind).to.equal('invalid');
+  expect(failure.problems?.length, 'problems listed').to.be.greaterThan(0);
+}

@@ -7,7 +7,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
-import { expectCardFromFramework, names, part, text, watchErrors } from './helpers.js';
+import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './preact-app.js';
 
 describe('<nice-pick> in Preact', () => {
@@ -63,16 +63,11 @@ describe('<nice-pick> in Preact', () => {
     expect(text(part(card, 'title'))).to.equal(loads[1].title);
     expect(names(card)).to.deep.equal(second.options.map((o: { name: string }) => o.name));
 
-    const warn = console.warn;
-    console.warn = () => {}; // the card warns once about invalid data, by design
-    try {
+    await quietly(async () => {
       show(app({ options: [{ name: 'Only one', pros: [], cons: [] }] }));
       await waitUntil(() => failures.length === 1, 'onError was called');
-    } finally {
-      console.warn = warn;
-    }
-    expect(failures[0].kind).to.equal('invalid');
-    expect(failures[0].problems?.length, 'problems listed').to.be.greaterThan(0);
+    });
+    expectInvalid(failures[0]);
     expect(text(card.shadowRoot!.querySelector('[role=alert]'))).to.contain(failures[0].message);
     await waitUntil(() => text(host.querySelector('[role=status]')) === 'failed: invalid');
     expect(loads.length, 'no load for invalid data').to.equal(2);
@@ -96,14 +91,10 @@ describe('<nice-pick> in Preact', () => {
 
     show(probe(json));
     await waitUntil(() => calls.length === 2, 'both load handlers were called');
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       show(probe({ options: [] }));
       await waitUntil(() => calls.length === 4, 'both error handlers were called');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect([...calls.slice(0, 2)].sort()).to.deep.equal(['onLoad', 'onload']);
     expect([...calls.slice(2)].sort()).to.deep.equal(['onError', 'onerror']);
     show(null);
@@ -112,14 +103,10 @@ describe('<nice-pick> in Preact', () => {
 
   it('writes \'\' for data={null}, which the card reports as invalid (so the typings reject null)', async () => {
     const failures: NicePickErrorDetail[] = [];
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       show(h('nice-pick', { data: null, onError: (e: CustomEvent<NicePickErrorDetail>) => failures.push(e.detail) } as never));
       await waitUntil(() => failures.length === 1, 'onError was called');
-    } finally {
-      console.warn = warn;
-    }
+    });
     const card = host.querySelector('nice-pick')!;
     expect(card.data).to.equal('');
     expect(failures[0].kind).to.equal('invalid');

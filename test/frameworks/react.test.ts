@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
-import { expectCardFromFramework, names, part, text, watchErrors } from './helpers.js';
+import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './react-app.js';
 
 describe('<nice-pick> in React 19', () => {
@@ -69,16 +69,11 @@ describe('<nice-pick> in React 19', () => {
     expect(text(part(card, 'title'))).to.equal(loads[1].title);
     expect(names(card)).to.deep.equal(second.options.map((o: { name: string }) => o.name));
 
-    const warn = console.warn;
-    console.warn = () => {}; // the card warns once about invalid data, by design
-    try {
+    await quietly(async () => {
       render(app({ options: [{ name: 'Only one', pros: [], cons: [] }] }));
       await waitUntil(() => failures.length === 1, 'onerror was called');
-    } finally {
-      console.warn = warn;
-    }
-    expect(failures[0].kind).to.equal('invalid');
-    expect(failures[0].problems?.length, 'problems listed').to.be.greaterThan(0);
+    });
+    expectInvalid(failures[0]);
     const alert = card.shadowRoot!.querySelector('[role=alert]');
     expect(text(alert)).to.contain(failures[0].message);
     await waitUntil(() => text(host.querySelector('[role=status]')) === 'failed: invalid');
@@ -103,14 +98,10 @@ describe('<nice-pick> in React 19', () => {
 
     render(probe(json));
     await waitUntil(() => calls.includes('onload'), 'onload was called');
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       render(probe({ options: [] }));
       await waitUntil(() => calls.includes('onerror'), 'onerror was called');
-    } finally {
-      console.warn = warn;
-    }
+    });
     await new Promise((r) => setTimeout(r, 50));
     expect(calls).to.deep.equal(['onload', 'onerror']);
     root.unmount();

@@ -8,7 +8,7 @@ import { createComponent, render } from 'solid-js/web';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, Comparison, NicePickErrorDetail } from '../../src/index.js';
 import { loadFixture } from '../fixtures.js';
-import { expectCardFromFramework, names, part, text, watchErrors } from './helpers.js';
+import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './solid-app.js';
 import { Late, PropData, Spellings } from './solid-probe.js';
 
@@ -84,16 +84,11 @@ describe('<nice-pick> in Solid', () => {
     expect(text(part(card, 'title'))).to.equal(loads[1].title);
     expect(names(card)).to.deep.equal(second.options.map((o: { name: string }) => o.name));
 
-    const warn = console.warn;
-    console.warn = () => {}; // the card warns once about invalid data, by design
-    try {
+    await quietly(async () => {
       comparison.set({ options: [{ name: 'Only one', pros: [], cons: [] }] });
       await waitUntil(() => failures.length === 1, 'onError was called');
-    } finally {
-      console.warn = warn;
-    }
-    expect(failures[0].kind).to.equal('invalid');
-    expect(failures[0].problems?.length, 'problems listed').to.be.greaterThan(0);
+    });
+    expectInvalid(failures[0]);
     expect(text(card.shadowRoot!.querySelector('[role=alert]'))).to.contain(failures[0].message);
     await waitUntil(() => text(host.querySelector('[role=status]')) === 'failed: invalid');
     expect(loads.length, 'no load for invalid data').to.equal(2);
@@ -109,14 +104,10 @@ describe('<nice-pick> in Solid', () => {
     const [data, setData] = createSignal<unknown>(json);
     dispose = render(() => createComponent(Spellings, { get data() { return data() as Comparison; }, call: (name) => calls.push(name) }), host);
     await waitUntil(() => calls.length === 3, 'the three load handlers were called');
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await quietly(async () => {
       setData({ options: [] });
       await waitUntil(() => calls.length === 6, 'the three error handlers were called');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(calls.slice(0, 3).sort()).to.deep.equal(['on:load', 'onLoad', 'onload']);
     expect(calls.slice(3).sort()).to.deep.equal(['on:error', 'onError', 'onerror']);
     unmountApp();
