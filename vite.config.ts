@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
+import { testRoutes } from './test/support/server.mjs';
 
 // Lit's html`` and css`` templates are plain strings to a JS minifier: squeeze them at build time.
 // Quotes around plain attribute values and optional end tags (</p>, </li>) go too: the browser
@@ -35,22 +34,15 @@ const terserPass = (): Plugin => ({
   },
 });
 
-// Only for npm start: / leads to the demo, and /__demo__/slow?file=NAME answers fixtures/NAME
-// after 3 seconds, for the demo's loading example.
+// Only for npm start: / leads to the demo, and the test routes answer under /__test__/ (the
+// demo's slow card is /__test__/json?file=NAME&delay=3000).
 const demoServer = (): Plugin => ({
   name: 'demo-server',
   apply: 'serve',
   configureServer(server) {
     // The repo root has no page of its own: the URL Vite prints leads to the demo.
     server.middlewares.use((req, res, next) => (req.url === '/' ? res.writeHead(302, { Location: '/demo/' }).end() : next()));
-    server.middlewares.use('/__demo__/slow', (req, res) => {
-      const name = new URL(req.url ?? '', 'http://demo').searchParams.get('file') ?? '';
-      const file = /^[\w-]+\.json$/.test(name) ? resolve('fixtures', name) : '';
-      setTimeout(() => {
-        if (!file || !existsSync(file)) return res.writeHead(404).end('no such fixture');
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(file));
-      }, 3000);
-    });
+    server.middlewares.use(testRoutes);
   },
 });
 
