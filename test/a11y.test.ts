@@ -4,11 +4,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { Comparison, NicePick } from '../src/index.js';
 import { FIXTURES, loadFixture } from './fixtures.js';
+import { nextEvent, root, text } from './support/helpers.js';
 
 const THEMES = ['light', 'dark'] as const;
 
-const root = (el: NicePick) => el.shadowRoot!;
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The text a screen reader gets from `node`: its text without aria-hidden subtrees. */
 function spokenText(node: Node): string {
@@ -17,21 +16,6 @@ function spokenText(node: Node): string {
   return [...node.childNodes].map(spokenText).join('');
 }
 const spoken = (node: Node) => spokenText(node).replace(/\s+/g, ' ').trim();
-
-/** Resolves with the next `load` or `error` event; rejects after `ms`. */
-function nextEvent(el: Element, ms = 5000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const done = (event: Event) => {
-      clearTimeout(timer);
-      el.removeEventListener('load', done);
-      el.removeEventListener('error', done);
-      resolve(event);
-    };
-    const timer = setTimeout(() => reject(new Error(`no load or error event within ${ms} ms`)), ms);
-    el.addEventListener('load', done);
-    el.addEventListener('error', done);
-  });
-}
 
 /**
  * A card in `theme`, inside the page's <main> (a real page puts its content in landmarks; without

@@ -6,6 +6,7 @@ import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { FIXTURES, loadFixture } from './fixtures.js';
 import { img, markupInData } from './hostile.js';
+import { norm } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -35,7 +36,6 @@ const slug = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 const idOf = (o: Json): string => o.id ?? slug(o.name);
-const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const isHttp = (url: string): boolean => /^https?:$/.test(new URL(url, document.baseURI).protocol);
 
 async function show(data: Json): Promise<NicePick> {

@@ -4,15 +4,12 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { NicePick } from '../src/index.js';
 import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
+import { nextEvent, nextLoad, part, parts, root, text } from './support/helpers.js';
 
 // ---------------------------------------------------------------------------- helpers
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
-const root = (el: NicePick) => el.shadowRoot!;
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: NicePick, name: string) => root(el).querySelector(`[part~="${name}"]`);
-const parts = (el: NicePick, name: string) => [...root(el).querySelectorAll(`[part~="${name}"]`)];
 const titleOf = (el: NicePick) => text(part(el, 'title'));
 
 /** What the reader sees: the shadow root's rendered text (innerText follows CSS). */
@@ -48,33 +45,6 @@ function record(el: NicePick): Recorded[] {
     );
   }
   return events;
-}
-
-/** Resolves with the next `load` or `error` event (whichever comes first); rejects after `ms`. */
-function nextEvent(el: Element, ms = 5000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const done = (event: Event) => {
-      el.removeEventListener('load', done);
-      el.removeEventListener('error', done);
-      clearTimeout(timer);
-      resolve(event);
-    };
-    const timer = setTimeout(() => {
-      el.removeEventListener('load', done);
-      el.removeEventListener('error', done);
-      reject(new Error(`no load or error event within ${ms} ms`));
-    }, ms);
-    el.addEventListener('load', done);
-    el.addEventListener('error', done);
-  });
-}
-
-async function nextLoad(el: Element): Promise<CustomEvent<CheckedComparison>> {
-  const event = await nextEvent(el);
-  if (event.type !== 'load') {
-    throw new Error(`expected a load event, got ${event.type}: ${(event as ErrorEvent).message}`);
-  }
-  return event as CustomEvent<CheckedComparison>;
 }
 
 /** A connected place to put cards in; removed after each test by @open-wc/testing. */

@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { CardLabels, Comparison, NicePick } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
+import { norm } from './support/helpers.js';
 
 const FRENCH: Required<CardLabels> = {
   pick: 'Notre choix',
@@ -21,7 +22,6 @@ const FRENCH: Required<CardLabels> = {
 };
 const ENGLISH_WORDS = ['Nice Pick', 'Pros', 'Cons', 'Related to:', 'The Verdict', 'The Bottom Line', ' wins', 'Disagree with our pick?'];
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const $ = (el: NicePick, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 /** Text without the aria-hidden 🧊 and markers. */
 const own = (node: Element | null) => {

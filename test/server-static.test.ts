@@ -5,19 +5,11 @@
 import { expect } from '@open-wc/testing';
 import { FIXTURES, loadFixture } from './fixtures.js';
 import { img, markupInData } from './hostile.js';
-import { norm, visibleStrings } from './visible-strings.js';
+import { visibleStrings } from './visible-strings.js';
+import { ownText, serverHtml } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-
-/** renderComparison's HTML for a fixture (by name) or a comparison, with the endpoint's options. */
-async function serverHtml(source: string | Json, query = ''): Promise<string> {
-  const url = `/__test__/server-html?${typeof source == 'string' ? `file=${source}&` : ''}${query}`;
-  const response = await fetch(url, typeof source == 'string' ? {} : { method: 'POST', body: JSON.stringify(source) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`server-html ${response.status}: ${text}`);
-  return text;
-}
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -44,13 +36,6 @@ async function staticPage(html: string) {
   expect(host !== null && host.shadowRoot !== null, 'a shadow root from the HTML alone').to.equal(true);
   return { doc, host, root: host.shadowRoot! };
 }
-
-/** An element's text without its aria-hidden decorations, white space folded. */
-const ownText = (el: Element): string => {
-  const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-  return norm(copy.textContent ?? '');
-};
 
 const laidOut = (el: Element): boolean => {
   const box = el.getBoundingClientRect();

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
+import { root } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -40,7 +41,6 @@ async function mount(
   return el;
 }
 
-const root = (el: NicePick) => el.shadowRoot!;
 const card = (el: NicePick) => root(el).querySelector<HTMLElement>('[part~=card]')!;
 
 /** The one element matching `selector` in the shadow root; fails (with a string) if there is none. */

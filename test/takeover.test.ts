@@ -4,6 +4,7 @@
 // Every animation frame from the first paint on is sampled: the card must be there, whole and the
 // same height, in each; afterwards the element answers to new data and fires its events.
 import { expect } from '@open-wc/testing';
+import { serverHtml } from './support/helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -33,12 +34,6 @@ const SAMPLER = `
     requestAnimationFrame(sample);
   };
   requestAnimationFrame(sample);`;
-
-async function serverHtml(file: string): Promise<string> {
-  const response = await fetch(`/__test__/server-html?file=${file}`);
-  if (!response.ok) throw new Error(`server-html ${response.status}: ${await response.text()}`);
-  return response.text();
-}
 
 /** A page with the server's card and, after it, the bundle as a blogger embeds it. */
 async function page(file: string) {

@@ -5,26 +5,10 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { NicePick } from '../src/index.js';
 import '../src/index.js';
 import { loadFixture } from './fixtures.js';
+import { nextLoad, record, text } from './support/helpers.js';
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const titleOf = (el: NicePick) => text(el.shadowRoot!.querySelector('[part=title]'));
 const loadingShown = (el: NicePick) => el.shadowRoot!.querySelector('[part~=loading]') !== null;
-
-/** Every `load` and `error` event of `el`, by type. */
-function record(el: Element): string[] {
-  const events: string[] = [];
-  el.addEventListener('load', () => events.push('load'));
-  el.addEventListener('error', () => events.push('error'));
-  return events;
-}
-
-/** Resolves on the next `load` of `el`; rejects on `error` or after `ms`. */
-const nextLoad = (el: Element, ms = 5000) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no load event within ${ms} ms`)), ms);
-    el.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-    el.addEventListener('error', (e) => (clearTimeout(timer), reject(new Error((e as ErrorEvent).message))), { once: true });
-  });
 
 const inlineScript = (json: unknown) => {
   const script = document.createElement('script');

@@ -24,7 +24,8 @@ const slug = (name: string): string =>
     .replace(/^-|-$/g, '');
 
 /** White space folded, as a reader sees text. */
-export const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export { norm } from './support/helpers.js';
+import { norm } from './support/helpers.js';
 
 /**
  * Every visible text of the card, by the `part` of the element that shows it, in document order:

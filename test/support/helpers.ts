@@ -1,0 +1,78 @@
+// What the browser tests read from a card and wait for, in one place: the element's tests here
+// and the framework proofs in integrations/ import these instead of keeping copies.
+import type { CheckedComparison } from '../../src/index.js';
+
+type Json = Record<string, unknown>;
+
+/** White space folded to one space, trimmed: text as a reader sees it. */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** A node's text content, white space folded. */
+export const text = (node: Node | null | undefined): string => norm(node?.textContent);
+
+/** The card's shadow root. */
+export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The first element in the card with `name` among its parts, or null. */
+export const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Every element in the card with `name` among its parts. */
+export const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** The options' names as shown. */
+export const names = (el: Element) => parts(el, 'option-name').map(text);
+
+/** An element's text without its aria-hidden decorations (markers, the 🧊), white space folded. */
+export const ownText = (el: Element): string => {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return norm(copy.textContent);
+};
+
+/** Resolves with the next `load` or `error` event of `el`, whichever comes first; rejects after `ms`. */
+export function nextEvent(el: Element, ms = 5000): Promise<Event> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      el.removeEventListener('load', done);
+      el.removeEventListener('error', done);
+    };
+    const done = (event: Event) => {
+      stop();
+      resolve(event);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no load or error event within ${ms} ms`));
+    }, ms);
+    el.addEventListener('load', done);
+    el.addEventListener('error', done);
+  });
+}
+
+/** Resolves with the next `load` event of `el`; rejects with the message if an `error` comes first. */
+export async function nextLoad(el: Element, ms = 5000): Promise<CustomEvent<CheckedComparison>> {
+  const event = await nextEvent(el, ms);
+  if (event.type !== 'load') throw new Error(`expected a load event, got ${event.type}: ${(event as ErrorEvent).message}`);
+  return event as CustomEvent<CheckedComparison>;
+}
+
+/** Every `load` and `error` event of `el`, by type, from now on. */
+export function record(el: Element): string[] {
+  const events: string[] = [];
+  el.addEventListener('load', () => events.push('load'));
+  el.addEventListener('error', () => events.push('error'));
+  return events;
+}
+
+/**
+ * renderComparison's HTML, made in Node by the test server (test/support/server.mjs), for a
+ * fixture (by file name) or a comparison, with the endpoint's query options.
+ */
+export async function serverHtml(source: string | Json, query = ''): Promise<string> {
+  const url = `/__test__/server-html?${typeof source == 'string' ? `file=${source}&` : ''}${query}`;
+  const response = await fetch(url, typeof source == 'string' ? {} : { method: 'POST', body: JSON.stringify(source) });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`server-html ${response.status}: ${body}`);
+  return body;
+}
