@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROME_ARGS, CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
+import { CHROMIUM_ARGS } from '../test/support/browsers.mjs';
+import { CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CASES = {
@@ -77,7 +78,7 @@ const browser = {
   name: 'chrome',
   headless: true,
   binary: CHROME_PATH,
-  addArguments: CHROME_ARGS,
+  addArguments: CHROMIUM_ARGS,
   remoteUrl: driver.url,
   windowSize: { width: 1024, height: 768 },
 };
@@ -125,7 +126,7 @@ try {
     });
   }
 } finally {
-  driver.stop();
+  await driver.stop();
   rmSync(work, { recursive: true, force: true });
   if (opts.against) rmSync(againstDir, { recursive: true, force: true });
 }
