@@ -1,25 +1,14 @@
 // The browser every bench script uses: Debian's Chromium, never a downloaded one, and for
 // tachometer Debian's chromedriver (package chromium-driver), started here and handed to
 // tachometer as a remote WebDriver, so selenium never looks for a driver of its own (its
-// selenium-manager would try the network). Only Node built-ins and puppeteer-core.
-import { execFileSync, spawn } from 'node:child_process';
+// selenium-manager would try the network). Paths, Chromium's switches and the driver's start come
+// from test/support/browsers.mjs, the project's one definition of how a browser is launched.
+// puppeteer-core is the root's (see README.md): resolved from the repo's node_modules.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
+import { browserPaths, CHROMIUM_ARGS, startDriver } from '../test/support/browsers.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const CHROMEDRIVER_PATH = process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver';
-
-// The same switches as the test runner's Chromium (web-test-runner.config.mjs).
-export const CHROME_ARGS = [
-  '--no-sandbox', // root (CI) cannot use Chromium's sandbox
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
+export const { chromium: CHROME_PATH, chromedriver: CHROMEDRIVER_PATH } = browserPaths();
 
 const version = (file) => {
   const out = execFileSync(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -50,46 +39,28 @@ export function driverVersions() {
   return { browser, driver };
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 /** Starts chromedriver on a free loopback port; resolves with its URL and a stop function. */
 export async function startChromedriver() {
-  const port = await freePort();
-  const child = spawn(CHROMEDRIVER_PATH, [`--port=${port}`, '--allowed-ips=127.0.0.1'], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    if (child.exitCode === null) child.kill();
-  };
-  process.on('exit', stop);
-  for (let i = 0; i < 100; i++) {
-    try {
-      const status = await (await fetch(`${url}/status`)).json();
-      if (status.value?.ready) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  stop();
-  throw new Error(`chromedriver did not start on port ${port}`);
+  const driver = await startDriver(CHROMEDRIVER_PATH, ['--allowed-ips=127.0.0.1']);
+  process.on('exit', () => driver.child.kill()); // should the script die before it stops the driver
+  return driver;
 }
 
 /** Headless Chromium through puppeteer-core, for the scripts that need DevTools (CLS, memory). */
 export async function launch(extraArgs = []) {
   chromeVersion();
-  const puppeteer = await import('puppeteer-core');
+  let puppeteer;
+  try {
+    puppeteer = await import('puppeteer-core');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error('[bench] no puppeteer-core: the bench takes the root\'s, run `npm ci` at the repo root first');
+    process.exit(1);
+  }
   return puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...CHROME_ARGS, ...extraArgs],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 

@@ -89,7 +89,7 @@ const inlineJson = (json) => JSON.stringify(json).replace(/</g, '\\u003c');
 function pageFor(strategy, mode, fixture, json, height) {
   const script = STRATEGIES[strategy];
   const data = `<script type="application/json">${inlineJson(json)}</script>`;
-  const src = `<nice-pick src="/fixtures/${fixture}?delay=${DELAY}"></nice-pick>`;
+  const src = `<nice-pick src="/__test__/json?file=${fixture}&amp;delay=${DELAY}"></nice-pick>`;
   const pickName = json.options.find((o) => o.id === json.pick)?.name ?? json.options[0].name;
   switch (mode) {
     case 'inline':

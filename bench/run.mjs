@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROME_ARGS, CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
+import { CHROMIUM_ARGS } from '../test/support/browsers.mjs';
+import { CHROME_PATH, driverVersions, needDist, startChromedriver } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CASES = {
@@ -43,6 +44,9 @@ const { values: opts } = parseArgs({
     against: { type: 'string' },
   },
 });
+// npm runs this script in bench/: FILEs given to --json and --against are relative to where npm
+// was started (INIT_CWD; the repo root for the root's `npm run bench`)
+const fromCaller = (file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 const cases = opts.case ? opts.case.split(',') : Object.keys(CASES);
 for (const c of cases) if (!CASES[c]) throw new Error(`unknown case ${c} (known: ${Object.keys(CASES).join(', ')})`);
 const sampleSize = Number(opts.samples ?? (opts.smoke ? 3 : 100));
@@ -54,14 +58,15 @@ needDist('nice-pick.js');
 const againstDir = path.join(root, 'bench/against');
 if (opts.against) {
   mkdirSync(againstDir, { recursive: true });
-  copyFileSync(opts.against, path.join(againstDir, 'nice-pick.js'));
+  copyFileSync(fromCaller(opts.against), path.join(againstDir, 'nice-pick.js'));
 }
 const versions = driverVersions();
 console.log(`[bench] Chromium ${versions.browser}, chromedriver ${versions.driver}`);
 const driver = await startChromedriver();
 const work = mkdtempSync(path.join(tmpdir(), 'nice-pick-bench-'));
 
-const tach = path.join(root, 'node_modules/tachometer/bin/tach.js');
+// bench/'s own tachometer (bench/package.json)
+const tach = fileURLToPath(new URL('node_modules/tachometer/bin/tach.js', import.meta.url));
 const run = (args) =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tach, ...args], { cwd: root, stdio: 'inherit' });
@@ -73,7 +78,7 @@ const browser = {
   name: 'chrome',
   headless: true,
   binary: CHROME_PATH,
-  addArguments: CHROME_ARGS,
+  addArguments: CHROMIUM_ARGS,
   remoteUrl: driver.url,
   windowSize: { width: 1024, height: 768 },
 };
@@ -121,12 +126,12 @@ try {
     });
   }
 } finally {
-  driver.stop();
+  await driver.stop();
   rmSync(work, { recursive: true, force: true });
   if (opts.against) rmSync(againstDir, { recursive: true, force: true });
 }
 
-if (opts.json) writeFileSync(opts.json, JSON.stringify({ versions, sampleSize, timeout, results: raw }, null, 2));
+if (opts.json) writeFileSync(fromCaller(opts.json), JSON.stringify({ versions, sampleSize, timeout, results: raw }, null, 2));
 
 const ms = (ci) => `${((ci.low + ci.high) / 2).toFixed(2)} ms (${ci.low.toFixed(2)}–${ci.high.toFixed(2)})`;
 const times = (r) => `${r.value.toFixed(2)}× (${r.low.toFixed(2)}–${r.high.toFixed(2)})`;
