@@ -1,5 +1,5 @@
-// <nice-pick> in a real Angular app (test/frameworks/angular-app.ts, a standalone component
-// compiled ahead of time by ngtsc in web-test-runner.config.mjs, zoneless): `[data]` sets the
+// <nice-pick> in a real Angular app (integrations/frameworks/angular-app.ts, a standalone component
+// compiled ahead of time by ngtsc in integrations/plugins/, zoneless): `[data]` sets the
 // property, `(load)` / `(error)` listen to the card's events, new input data re-renders the card,
 // invalid data shows the error, and destroying the app leaves no errors and no listeners behind.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -7,7 +7,7 @@ import { createComponent, provideZonelessChangeDetection, type ApplicationRef, t
 import { createApplication } from '@angular/platform-browser';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { ComparisonComponent } from './angular-app.js';
 import { LateComponent } from './angular-late.js';
 import { expectCardFromFramework, names, part, text, watchErrors, expectInvalid } from './helpers.js';

@@ -1,4 +1,4 @@
-// <nice-pick> in a real Preact app (test/frameworks/preact-app.tsx, JSX): Preact sets `data` and
+// <nice-pick> in a real Preact app (integrations/frameworks/preact-app.tsx, JSX): Preact sets `data` and
 // `theme` as properties, `onLoad` / `onError` (and lower-case `onload` / `onerror`) become
 // listeners for the card's events, new data re-renders the card, invalid data shows the error,
 // and unmounting leaves no errors behind.
@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { h, render, type ComponentChild } from 'preact';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './preact-app.js';
 

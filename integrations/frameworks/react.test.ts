@@ -1,4 +1,4 @@
-// <nice-pick> in a real React 19 app (test/frameworks/react-app.tsx, JSX): React sets `data` and
+// <nice-pick> in a real React 19 app (integrations/frameworks/react-app.tsx, JSX): React sets `data` and
 // `theme` as properties, `onload` / `onerror` become listeners for the card's events, new data
 // re-renders the card, invalid data shows the error, and unmounting leaves no errors behind.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -7,7 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './react-app.js';
 

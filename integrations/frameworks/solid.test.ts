@@ -1,5 +1,5 @@
-// <nice-pick> in a real Solid app (test/frameworks/solid-app.tsx, JSX compiled by
-// babel-preset-solid in web-test-runner.config.mjs): Solid sets `data` as a property, `onLoad` /
+// <nice-pick> in a real Solid app (integrations/frameworks/solid-app.tsx, JSX compiled by
+// babel-preset-solid in integrations/plugins/): Solid sets `data` as a property, `onLoad` /
 // `onError` (and `onload`, `on:load`…) listen to the card's events, new data re-renders the card,
 // invalid data shows the error, and disposing the root leaves no errors behind.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -7,7 +7,7 @@ import { createSignal } from 'solid-js';
 import { createComponent, render } from 'solid-js/web';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, Comparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { expectCardFromFramework, names, part, text, watchErrors, quietly, expectInvalid } from './helpers.js';
 import { ComparisonCard } from './solid-app.js';
 import { Late, PropData, Spellings } from './solid-probe.js';

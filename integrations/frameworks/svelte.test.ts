@@ -1,12 +1,12 @@
-// <nice-pick> in a real Svelte 5 app (test/frameworks/svelte-app.svelte, compiled by
-// svelte/compiler in web-test-runner.config.mjs): Svelte sets `data` and `theme` as properties,
+// <nice-pick> in a real Svelte 5 app (integrations/frameworks/svelte-app.svelte, compiled by
+// svelte/compiler in integrations/plugins/): Svelte sets `data` and `theme` as properties,
 // `onload` / `onerror` listen to the card's events, new data re-renders the card, invalid data
 // shows the error, and unmounting leaves no errors or Svelte warnings behind.
 import { expect, waitUntil } from '@open-wc/testing';
 import { flushSync, mount, unmount } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import type { CheckedComparison, Comparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { expectCardFromFramework, names, part, text, watchErrors, expectInvalid } from './helpers.js';
 import SvelteApp from './svelte-app.svelte';
 

@@ -1,11 +1,11 @@
-// <nice-pick> in a real Vue 3 app (test/frameworks/vue-app.ts, a template): Vue sets `:data` as
+// <nice-pick> in a real Vue 3 app (integrations/frameworks/vue-app.ts, a template): Vue sets `:data` as
 // the property, `@load` / `@error` listen to the card's events, new data re-renders the card,
 // invalid data shows the error, and unmounting leaves no errors or Vue warnings behind.
 import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, h, nextTick } from 'vue';
 import { NicePick } from '../../src/index.js';
 import type { CheckedComparison, NicePickErrorDetail } from '../../src/index.js';
-import { loadFixture } from '../fixtures.js';
+import { loadFixture } from '../../test/fixtures.js';
 import { expectCardFromFramework, names, part, text, watchErrors, expectInvalid } from './helpers.js';
 import { createCardApp } from './vue-app.js';
 
