@@ -1,4 +1,4 @@
-// A small Angular app that shows a <nice-pick> card: integrations/frameworks/angular.test.ts mounts it in
+// A small Angular app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts mounts it in
 // every engine, compiled ahead of time by Angular's compiler (ngtsc, with strict template type
 // checking, in integrations/plugins/), as `ng build` would. The README's Angular snippet is
 // this file trimmed (the test app also shows a status line and passes the events on as outputs).

@@ -1,5 +1,5 @@
 /** @jsxImportSource solid-js */
-// A small Solid app that shows a <nice-pick> card: integrations/frameworks/solid.test.ts renders it in
+// A small Solid app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
 // every engine (compiled by babel-preset-solid in integrations/plugins/), and `tsc --noEmit`
 // type-checks it against nice-pick/solid (src/solid.ts). The README's Solid snippet is this file
 // trimmed (the test app also shows a status line).
