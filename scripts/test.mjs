@@ -129,14 +129,17 @@ function chooseEngines({ found, missing }) {
 
 // ---------------------------------------------------------------------------- steps
 
+// the element's Node tests are in test/node/ (test/ is its browser tests); another project's in test/
+const NODE_TESTS = PROJECT === ROOT ? path.join('test', 'node') : 'test';
+
 function listNodeTests() {
-  const dir = path.join(PROJECT, 'test', 'node');
+  const dir = path.join(PROJECT, NODE_TESTS);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter(f => /\.test\.(ts|mjs)$/.test(f))
     .sort()
-    .map(f => path.join('test', 'node', f));
+    .map(f => path.join(NODE_TESTS, f));
 }
 
 async function runNodeTests() {
@@ -145,7 +148,7 @@ async function runNodeTests() {
   const hasTs = files.some(f => f.endsWith('.ts'));
   const hasTsx = existsSync(path.join(ROOT, 'node_modules', 'tsx', 'package.json')); // the root's tsx serves every project
   if (hasTs && !hasTsx) {
-    console.error('[test] ERROR: test/node/ has .ts tests but tsx is not installed: run `npm install -D tsx`');
+    console.error(`[test] ERROR: ${NODE_TESTS}/ has .ts tests but tsx is not installed: run \`npm ci\` at the repository root`);
     return 1;
   }
   log(`node tests: ${files.join(' ')}`);

@@ -1,6 +1,6 @@
-// A small Angular app that shows a <nice-pick> card: test/frameworks/angular.test.ts mounts it in
+// A small Angular app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts mounts it in
 // every engine, compiled ahead of time by Angular's compiler (ngtsc, with strict template type
-// checking, in web-test-runner.config.mjs), as `ng build` would. The README's Angular snippet is
+// checking, in integrations/plugins/), as `ng build` would. The README's Angular snippet is
 // this file trimmed (the test app also shows a status line and passes the events on as outputs).
 import { Component, CUSTOM_ELEMENTS_SCHEMA, input, output, signal } from '@angular/core';
 import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick>

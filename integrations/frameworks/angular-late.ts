@@ -1,4 +1,4 @@
-// For test/frameworks/angular.test.ts: a card whose tag is defined only after Angular rendered it.
+// For integrations/frameworks/angular.test.ts: a card whose tag is defined only after Angular rendered it.
 import { Component, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
 import type { Comparison } from '../../src/index.js';
 

@@ -70,3 +70,38 @@ export function expectInvalid(failure: { kind: string; problems?: string[] }) {
   expect(failure.kind).to.equal('invalid');
   expect(failure.problems?.length, 'problems listed').to.be.greaterThan(0);
 }
+
+/**
+ * A test's page: before each test a fresh `host` (a `tag` element in the body) and `errors`
+ * watched (see watchErrors); after it, `cleanup` (unmount, dispose… pushed by the test) in
+ * reverse, then the host goes, and no error or framework warning may have come meanwhile. Use
+ * inside a `describe`.
+ */
+export function usePage(warnMarker?: string, tag = 'div') {
+  const page = {
+    host: undefined as unknown as HTMLElement,
+    errors: undefined as unknown as ReturnType<typeof watchErrors>,
+    cleanup: [] as (() => unknown)[],
+  };
+  beforeEach(() => {
+    page.errors = watchErrors(warnMarker);
+    page.host = document.createElement(tag);
+    document.body.append(page.host);
+  });
+  afterEach(async function () {
+    for (const step of page.cleanup.splice(0).reverse()) await step();
+    page.errors.stop();
+    page.host.remove();
+    // what unmounting said (a test that failed has said enough)
+    if (this.currentTest?.state === 'passed') expect(page.errors.seen, 'errors or warnings while unmounting').to.deep.equal([]);
+  });
+  return page;
+}
+
+/**
+ * Instead of waiting a while for late errors: the card has nothing pending (its update, and the
+ * event it dispatches at the end of one, are done).
+ */
+export const settled = async (card: Element) => {
+  await (card as NicePick).updateComplete;
+};

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-// A small Preact app that shows a <nice-pick> card: test/frameworks/preact.test.ts renders it in
+// A small Preact app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
 // every engine, and `tsc --noEmit` type-checks it against nice-pick/preact (src/preact.ts). The
 // README's Preact snippet is this file trimmed (the test app also shows a status line).
 import { useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// A small React 19 app that shows a <nice-pick> card: test/frameworks/react.test.ts renders it in
+// A small React 19 app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
 // every engine, and `tsc --noEmit` type-checks it against nice-pick/react (src/react.ts).
 import { useState } from 'react';
 import type {} from '../../src/react.js'; // in an app: import type {} from 'nice-pick/react';

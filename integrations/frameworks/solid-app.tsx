@@ -1,6 +1,6 @@
 /** @jsxImportSource solid-js */
-// A small Solid app that shows a <nice-pick> card: test/frameworks/solid.test.ts renders it in
-// every engine (compiled by babel-preset-solid in web-test-runner.config.mjs), and `tsc --noEmit`
+// A small Solid app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
+// every engine (compiled by babel-preset-solid in integrations/plugins/), and `tsc --noEmit`
 // type-checks it against nice-pick/solid (src/solid.ts). The README's Solid snippet is this file
 // trimmed (the test app also shows a status line).
 import { createSignal } from 'solid-js';

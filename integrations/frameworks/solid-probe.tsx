@@ -1,5 +1,5 @@
 /** @jsxImportSource solid-js */
-// For test/frameworks/solid.test.ts: every event spelling the typings allow, and a card whose tag
+// For integrations/frameworks/solid.test.ts: every event spelling the typings allow, and a card whose tag
 // is defined only after Solid rendered it.
 import type { NicePickSolidProps } from '../../src/solid.js';
 import type { Comparison } from '../../src/index.js';

@@ -1,5 +1,5 @@
 // A small Vue 3 app that shows a <nice-pick> card with a template, as a single-file component
-// would: test/frameworks/vue.test.ts mounts it in every engine. The template is compiled in the
+// would: integrations/frameworks/frameworks.test.ts mounts it in every engine. The template is compiled in the
 // browser (Vue's full build); in a Vite app the same template sits in an .vue file and the
 // isCustomElement option goes to @vitejs/plugin-vue instead (see the README).
 import { createApp, ref, shallowRef } from 'vue';

@@ -1,4 +1,4 @@
-// examples/astro/ (the README's Astro snippet) built by Astro itself: the static page holds the
+// integrations/astro/ (the README's Astro snippet) built by Astro itself: the static page holds the
 // finished card, a declarative shadow root, as renderComparison makes it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderComparison } from '../../src/server.js';
-import { expectPageHasCard } from './html.js';
-import { buildLib, root } from './helpers.js';
+import { expectPageHasCard } from '../../test/node/html.js';
+import { buildLib, root } from '../../test/node/helpers.js';
 
-const example = join(root, 'examples/astro');
+const example = join(root, 'integrations/astro');
 let out = '';
 
 // The page imports nice-pick/server as users do: the built package, lib/.

@@ -1,4 +1,4 @@
-// examples/eleventy/ (the README's Eleventy snippet) built by Eleventy itself, programmatically:
+// integrations/eleventy/ (the README's Eleventy snippet) built by Eleventy itself, programmatically:
 // both pages (Nunjucks and Markdown) hold the finished card, a declarative shadow root, exactly
 // as renderComparison makes it.
 import { before, test } from 'node:test';
@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderComparison } from '../../src/server.js';
-import { expectPageHasCard } from './html.js';
-import { buildLib, root } from './helpers.js';
+import { expectPageHasCard } from '../../test/node/html.js';
+import { buildLib, root } from '../../test/node/helpers.js';
 
 // The example imports nice-pick/server as users do: the built package, lib/.
 before(buildLib);
 
 test('the Eleventy example: the shortcode writes the card into a Nunjucks and a Markdown page', async () => {
-  const example = join(root, 'examples/eleventy');
+  const example = join(root, 'integrations/eleventy');
   // @ts-expect-error: Eleventy ships no type declarations
   const { default: Eleventy } = await import('@11ty/eleventy');
   const eleventy = new Eleventy(example, join(example, '_site'), {

@@ -1,0 +1,77 @@
+// Angular (frameworks/angular-*.ts): compiled ahead of time, as `ng build` does, by Angular's own
+// compiler (ngtsc, from @angular/compiler-cli) with strict template type checking: a type error
+// in a template (say `(load)="shown($event)"` with a handler for the wrong event) fails the
+// request, so the test file fails to load with the compiler's message. All the components are
+// compiled in one program, once per run (~5 s), starting while the browsers start.
+// Angular's own packages on npm are in "partial" form (ɵɵngDeclare… calls), which the Angular
+// linker finishes at build time: done here with its Babel plugin, on each such file served.
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileOf, frameworks, integrations, require, root } from './paths.mjs';
+
+const isComponent = (file) => /^angular-(?!.*\.test\.ts$).*\.ts$/.test(path.basename(file)) && path.dirname(file) === frameworks;
+
+async function compileComponents() {
+  const ts = (await import('typescript')).default;
+  const ng = await import('@angular/compiler-cli');
+  const files = readdirSync(frameworks).map((f) => path.join(frameworks, f)).filter(isComponent);
+  const { config } = ts.readConfigFile(path.join(integrations, 'tsconfig.json'), ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, integrations);
+  const outDir = path.join(root, '.angular-aot-out'); // never written: writeFile below keeps the output
+  const compilerOptions = {
+    ...options,
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+    inlineSourceMap: false,
+    outDir,
+    rootDir: root,
+    strictTemplates: true,
+    strictInjectionParameters: true,
+    extendedDiagnostics: { defaultCategory: 'error' },
+  };
+  const host = ng.createCompilerHost({ options: compilerOptions });
+  const output = new Map();
+  host.writeFile = (name, text) => output.set(path.resolve(name), text);
+  const { diagnostics } = ng.performCompilation({ rootNames: files, options: compilerOptions, host });
+  if (diagnostics.length) throw new Error(`Angular compiler:\n${ng.formatDiagnostics(diagnostics)}`);
+  return new Map(files.map((file) => [file, output.get(path.join(outDir, path.relative(root, file)).replace(/\.ts$/, '.js'))]));
+}
+
+export function angularPlugin() {
+  let compiled; // Promise<Map<file, js>>
+  let linker; // Promise<(code, filename) => code>
+  const loadLinker = async () => {
+    const babel = createRequire(require.resolve('@angular/compiler-cli/package.json'))('@babel/core');
+    const { default: linkerPlugin } = await import('@angular/compiler-cli/linker/babel');
+    return (code, filename) =>
+      babel.transformSync(code, { filename, plugins: [linkerPlugin], babelrc: false, configFile: false, compact: false, sourceMaps: false }).code;
+  };
+  return {
+    name: 'nice-pick-angular',
+    serverStart() {
+      compiled = compileComponents();
+      compiled.catch(() => {}); // reported when a test file asks for a component
+    },
+    async serve(context) {
+      const file = fileOf(context.path);
+      if (!isComponent(file)) return undefined;
+      compiled ??= compileComponents();
+      let body;
+      try {
+        body = (await compiled).get(file);
+      } catch (error) {
+        compiled = undefined; // let a fixed file compile on the next request
+        throw error;
+      }
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+    async transform(context) {
+      if (!context.path.includes('/node_modules/@angular/') || typeof context.body !== 'string') return undefined;
+      if (!context.body.includes('ɵɵngDeclare')) return undefined;
+      linker ??= loadLinker();
+      return { body: (await linker)(context.body, fileOf(context.path)) };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The framework proofs: frameworks/*.test.ts in Chromium, Firefox and WebKit, each app compiled
+// as its framework's own tooling would (plugins/). Run through `npm run test:integrations` at the
+// repo root (scripts/test.mjs --project integrations). The repo root is the server's root, so the
+// apps import ../../src/ and ../../test/fixtures.ts as they are; browsers, groups and the test
+// routes are the element's own (../test/support/).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { engineGroups, shared, summaryLineReporter, testMiddleware } from '../test/support/wtr.mjs';
+import { angularPlugin } from './plugins/angular.mjs';
+import { reactPlugin } from './plugins/react.mjs';
+import { solidPlugin } from './plugins/solid.mjs';
+import { sveltePlugin } from './plugins/svelte.mjs';
+import { vuePlugin } from './plugins/vue.mjs';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+export default {
+  ...shared,
+  rootDir: here('../'),
+  // absolute: wtr globs a group's files from the working directory, whichever it is
+  groups: engineGroups({ files: [here('./frameworks/*.test.ts')] }),
+  plugins: [
+    // .ts and .tsx (JSX as React 19 compiles it: tsconfig.json's "jsx": "react-jsx")
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: here('./tsconfig.json') }),
+    vuePlugin(),
+    reactPlugin(),
+    sveltePlugin(),
+    solidPlugin(),
+    angularPlugin(),
+  ],
+  middleware: [testMiddleware],
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
