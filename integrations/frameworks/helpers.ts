@@ -2,9 +2,9 @@
 import { expect } from '@open-wc/testing';
 import type { NicePick } from '../../src/index.js';
 
-export const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const part = (el: NicePick, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-export const names = (el: NicePick) => [...el.shadowRoot!.querySelectorAll('[part~="option-name"]')].map(text);
+import { names, part, text } from '../../test/support/helpers.js';
+
+export { names, part, text };
 
 /**
  * Page errors and console.error calls while a test runs (frameworks report their problems
