@@ -29,11 +29,14 @@ export type NicePickLoadEvent = CustomEvent<CheckedComparison>;
  */
 export type NicePickErrorEvent = ErrorEvent & { readonly detail: NicePickErrorDetail };
 
-/** The events of `<nice-pick>`, for typed `addEventListener` calls. */
-export interface NicePickEventMap extends HTMLElementEventMap {
+/** The element's own events, by name: every framework's typing of `<nice-pick>` is made from this. */
+export interface NicePickEvents {
   load: NicePickLoadEvent;
   error: NicePickErrorEvent;
 }
+
+/** The events of `<nice-pick>`, for typed `addEventListener` calls. */
+export interface NicePickEventMap extends Omit<HTMLElementEventMap, keyof NicePickEvents>, NicePickEvents {}
 
 // Neither event bubbles, like <img>'s: a card's error must not look like a page error to
 // scripts that listen for `error` on window.

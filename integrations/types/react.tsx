@@ -1,28 +1,27 @@
-/** @jsxImportSource preact */
-// Type-level tests for Preact (src/preact.ts), checked by `tsc --noEmit` in `npm test`.
+// Type-level tests for React 19 (src/react.d.ts), checked by integrations/test/types.test.ts.
 // Each @ts-expect-error line fails the type check if the mistake it shows were accepted.
-import { createRef, type RefObject } from 'preact';
-import type {} from '../../src/preact.js';
+import { useRef, type RefObject } from 'react';
+import type {} from '../../src/react.js';
 import type { Comparison, NicePick, NicePickErrorEvent, NicePickLoadEvent } from '../../src/index.js';
 
 declare const comparison: Comparison;
 
 export function Card() {
-  const ref = createRef<NicePick>();
+  const ref = useRef<NicePick>(null);
   return (
     <nice-pick
       ref={ref}
       data={comparison}
       theme="dark"
-      class="card"
+      className="card"
       id="pick"
       style={{ maxWidth: '40rem' }}
-      onLoad={(event) => {
+      onload={(event) => {
         const title: string = event.detail.title;
         const ids: string[] = event.detail.options.map((option) => option.id);
         return [title, ids];
       }}
-      onError={(event) => {
+      onerror={(event) => {
         const kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid' = event.detail.kind;
         const message: string = event.message;
         return [kind, message];
@@ -32,7 +31,8 @@ export function Card() {
 }
 
 export const bySrc = <nice-pick src="/comparisons/gpu-vs-tpu.json" theme="auto" />;
-export const lowerCase = (onLoad: (e: NicePickLoadEvent) => void, onError: (e: NicePickErrorEvent) => void) => (
+export const empty = <nice-pick data={null} />;
+export const handlers = (onLoad: (e: NicePickLoadEvent) => void, onError: (e: NicePickErrorEvent) => void) => (
   <nice-pick data={comparison} onload={onLoad} onerror={onError} />
 );
 
@@ -42,13 +42,13 @@ export const badTheme = <nice-pick data={comparison} theme="blue" />;
 export const badData = <nice-pick data={42} />;
 // @ts-expect-error: an option needs pros and cons
 export const badShape = <nice-pick data={{ options: [{ name: 'A' }, { name: 'B' }] }} />;
-// @ts-expect-error: Preact writes '' for null, which the card reports as invalid: render no card
-export const nullData = <nice-pick data={null} />;
 // @ts-expect-error: src is a URL string
 export const badSrc = <nice-pick src={new URL('https://example.com/x.json')} />;
+// @ts-expect-error: React's onLoad is a synthetic event that never fires on <nice-pick>: use onload
+export const camelLoad = <nice-pick data={comparison} onLoad={() => {}} />;
+// @ts-expect-error: React's onError never fires on <nice-pick> either: use onerror
+export const camelError = <nice-pick data={comparison} onError={() => {}} />;
 // @ts-expect-error: a load event's detail is a comparison, not a number
-export const badHandler = <nice-pick onLoad={(event) => event.detail satisfies number} />;
-// @ts-expect-error: an error's kind is a string, not a number
-export const badErrorHandler = <nice-pick onError={(event) => event.detail.kind satisfies number} />;
+export const badHandler = <nice-pick onload={(event) => event.detail satisfies number} />;
 // @ts-expect-error: the ref is a NicePick, not an <img>
 export const badRef = (ref: RefObject<HTMLImageElement>) => <nice-pick ref={ref} />;

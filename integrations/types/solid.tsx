@@ -1,27 +1,28 @@
-// Type-level tests for React 19 (src/react.ts), checked by `tsc --noEmit` in `npm test`.
+/** @jsxImportSource solid-js */
+// Type-level tests for Solid (src/solid.d.ts), checked by integrations/test/types.test.ts.
 // Each @ts-expect-error line fails the type check if the mistake it shows were accepted.
-import { useRef, type RefObject } from 'react';
-import type {} from '../../src/react.js';
+import type {} from '../../src/solid.js';
 import type { Comparison, NicePick, NicePickErrorEvent, NicePickLoadEvent } from '../../src/index.js';
 
 declare const comparison: Comparison;
 
 export function Card() {
-  const ref = useRef<NicePick>(null);
+  let card: NicePick | undefined;
   return (
     <nice-pick
-      ref={ref}
+      ref={card}
       data={comparison}
       theme="dark"
-      className="card"
+      class="card"
       id="pick"
-      style={{ maxWidth: '40rem' }}
-      onload={(event) => {
+      style={{ 'max-width': '40rem' }}
+      onLoad={(event) => {
         const title: string = event.detail.title;
         const ids: string[] = event.detail.options.map((option) => option.id);
-        return [title, ids];
+        const element: NicePick = event.currentTarget;
+        return [title, ids, element];
       }}
-      onerror={(event) => {
+      onError={(event) => {
         const kind: 'network' | 'timeout' | 'http' | 'type' | 'size' | 'parse' | 'invalid' = event.detail.kind;
         const message: string = event.message;
         return [kind, message];
@@ -32,9 +33,12 @@ export function Card() {
 
 export const bySrc = <nice-pick src="/comparisons/gpu-vs-tpu.json" theme="auto" />;
 export const empty = <nice-pick data={null} />;
-export const handlers = (onLoad: (e: NicePickLoadEvent) => void, onError: (e: NicePickErrorEvent) => void) => (
-  <nice-pick data={comparison} onload={onLoad} onerror={onError} />
-);
+export const asProp = <nice-pick prop:data={comparison} />;
+export const otherSpellings = (onLoad: (e: NicePickLoadEvent) => void, onError: (e: NicePickErrorEvent) => void) => [
+  <nice-pick data={comparison} onload={onLoad} onerror={onError} />,
+  <nice-pick data={comparison} on:load={onLoad} on:error={onError} />,
+  <nice-pick data={comparison} on:load={{ handleEvent: onLoad, once: true }} />,
+];
 
 // @ts-expect-error: theme is auto, light or dark
 export const badTheme = <nice-pick data={comparison} theme="blue" />;
@@ -42,13 +46,13 @@ export const badTheme = <nice-pick data={comparison} theme="blue" />;
 export const badData = <nice-pick data={42} />;
 // @ts-expect-error: an option needs pros and cons
 export const badShape = <nice-pick data={{ options: [{ name: 'A' }, { name: 'B' }] }} />;
+// @ts-expect-error: prop:data is a comparison too
+export const badProp = <nice-pick prop:data="gpu-vs-tpu.json" />;
 // @ts-expect-error: src is a URL string
 export const badSrc = <nice-pick src={new URL('https://example.com/x.json')} />;
-// @ts-expect-error: React's onLoad is a synthetic event that never fires on <nice-pick>: use onload
-export const camelLoad = <nice-pick data={comparison} onLoad={() => {}} />;
-// @ts-expect-error: React's onError never fires on <nice-pick> either: use onerror
-export const camelError = <nice-pick data={comparison} onError={() => {}} />;
 // @ts-expect-error: a load event's detail is a comparison, not a number
-export const badHandler = <nice-pick onload={(event) => event.detail satisfies number} />;
-// @ts-expect-error: the ref is a NicePick, not an <img>
-export const badRef = (ref: RefObject<HTMLImageElement>) => <nice-pick ref={ref} />;
+export const badHandler = <nice-pick onLoad={(event) => event.detail satisfies number} />;
+// @ts-expect-error: on:load gets the same typed event
+export const badOnLoad = <nice-pick on:load={(event) => event.detail satisfies number} />;
+// @ts-expect-error: an error's kind is a string, not a number
+export const badErrorHandler = <nice-pick onError={(event) => event.detail.kind satisfies number} />;

@@ -1,4 +1,4 @@
-// Must NOT pass Angular's compiler: test/node/angular-types.test.ts compiles this file with ngtsc
+// Must NOT pass Angular's compiler: integrations/test/angular-types.test.ts compiles this file with ngtsc
 // (strictTemplates) and checks that it fails on these templates, for these reasons, and only these.
 import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 import '../../../src/index.js';

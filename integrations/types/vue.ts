@@ -1,4 +1,4 @@
-// Type-level tests for Vue 3 (src/vue.ts), checked by `tsc --noEmit` in `npm test`: the type Volar
+// Type-level tests for Vue 3 (src/vue.d.ts), checked by integrations/test/types.test.ts: the type Volar
 // and vue-tsc give `<nice-pick>` in templates is GlobalComponents['nice-pick'].
 // Each @ts-expect-error line fails the type check if the mistake it shows were accepted.
 import type { GlobalComponents } from 'vue';
