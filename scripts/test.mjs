@@ -224,7 +224,8 @@ if (engines.includes('webkit') && detected.found.webkit.needsXvfb && !env[XVFB_G
   if (files) {
     log('--files given: skipping node tests');
   } else {
-    // The types are part of the product (test/types/ proves what users' code may and may not do)
+    // The types are part of the product (test/types/ proves what users' code may and may not do;
+    // the framework typings are proved in integrations/test/types.test.ts)
     log(`type check: tsc --noEmit -p ${path.relative(ROOT, path.join(PROJECT, 'tsconfig.json'))}`);
     if ((await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])) !== 0) {
       failed.push('type check');

@@ -7,10 +7,10 @@ import path from 'node:path';
 import ts from 'typescript';
 import { integrations, ngtsc, repo } from './packages.ts';
 
-test('ngtsc: test/frameworks/angular-app.ts compiles clean; integrations/types/angular/wrong.ts fails where it should', async () => {
+test('ngtsc: integrations/frameworks/angular-app.ts compiles clean; integrations/types/angular/wrong.ts fails where it should', async () => {
   const { config } = ts.readConfigFile(path.join(integrations, 'types/tsconfig.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, path.join(integrations, 'types'));
-  const rootNames = ['test/frameworks/angular-app.ts', 'integrations/types/angular/wrong.ts'].map((f) => path.join(repo, f));
+  const rootNames = ['integrations/frameworks/angular-app.ts', 'integrations/types/angular/wrong.ts'].map((f) => path.join(repo, f));
   assert.deepEqual(await ngtsc(rootNames, options), [
     "integrations/types/angular/wrong.ts:11 TS2345 Argument of type 'NicePickLoadEvent' is not assignable to parameter of type 'NicePickErrorEvent'.",
     "integrations/types/angular/wrong.ts:23 NG8001 'nice-pick' is not a known element:",
