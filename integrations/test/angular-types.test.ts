@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import ts from 'typescript';
-import { integrations, ngtsc, repo } from './packages.ts';
+import { integrations, ngtsc, repo } from './packages.js';
 
 test('ngtsc: integrations/frameworks/angular-app.ts compiles clean; integrations/types/angular/wrong.ts fails where it should', async () => {
   const { config } = ts.readConfigFile(path.join(integrations, 'types/tsconfig.json'), ts.sys.readFile);

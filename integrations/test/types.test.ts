@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { frameworkPaths, integrations, ngtsc, packageDir, repo, scratch } from './packages.ts';
+import { frameworkPaths, integrations, ngtsc, packageDir, repo, scratch } from './packages.js';
 
 // ---- What the manifest says the element has ------------------------------------------------
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { frameworkPaths, packageDir, repo, scratch } from './packages.ts';
+import { frameworkPaths, packageDir, repo, scratch } from './packages.js';
 
 /** vue-tsc on a project of integrations/types/vue-sfc, with `paths` to the frameworks found from here. */
 const vueTsc = (project: string) => {
