@@ -17,7 +17,9 @@ const minifyTemplates = (): Plugin => ({
   apply: 'build',
   async transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id)) return;
-    return (await minifyHTMLLiterals(code, { fileName: id, minifyOptions: html })) ?? undefined;
+    const result = await minifyHTMLLiterals(code, { fileName: id, minifyOptions: html });
+    // Its source map as JSON text: the object's `version` is typed string | number, Vite's number.
+    return result ? { code: result.code, map: result.map?.toString() } : undefined;
   },
 });
 
