@@ -120,7 +120,8 @@ const STUBS = {
   'load.ts':
     'export const parseJson = (text) => JSON.parse(text); export const loadJson = async (url, signal) => ({ json: await (await fetch(url, { signal })).json(), url }); export const forget = () => {};',
   'events.ts': "export const loadEvent = (detail) => new CustomEvent('load', { detail }); export const errorEvent = (detail) => new CustomEvent('error', { detail });",
-  'structured-data.ts': 'export const graph = () => undefined; export const structuredData = () => undefined;',
+  'structured-data.ts':
+    'export const graph = () => undefined; export const structuredData = () => undefined; export const writeStructuredData = () => {};',
 };
 const PIECES = {
   'check.ts': 'the validator (src/check.ts), its messages included',
@@ -128,7 +129,7 @@ const PIECES = {
   'render.ts': 'the templates (src/render.ts)',
   'load.ts': 'the loader (src/load.ts)',
   'events.ts': 'the events (src/events.ts)',
-  'structured-data.ts': 'the JSON-LD graph (src/structured-data.ts), for the structured-data attribute',
+  'structured-data.ts': 'the JSON-LD graph and its script (src/structured-data.ts), for the structured-data attribute',
 };
 
 const floor = async (name, source) => {

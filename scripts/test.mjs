@@ -233,8 +233,9 @@ if (engines.includes('webkit') && detected.found.webkit.needsXvfb && !env[XVFB_G
     if ((await runNodeTests()) !== 0) failed.push('node tests');
   }
 
-  // test/bundle*.test.ts run the shipped script-tag bundles (minified, props mangled): build them.
-  log('building dist/nice-pick.js and dist/nice-pick.iife.js for test/bundle*.test.ts');
+  // test/bundle*.test.ts and test/shipped.test.ts run the shipped script-tag bundles (minified,
+  // props mangled): build them.
+  log('building dist/nice-pick.js and dist/nice-pick.iife.js for the tests of the shipped bundles');
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   for (const mode of ['production', 'iife']) {
     if ((await run(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: ROOT })) !== 0) failed.push('build');

@@ -4,7 +4,7 @@ import { errorEvent, loadEvent, type NicePickErrorDetail, type NicePickEventMap 
 import { forget, loadJson, parseJson } from './load.js';
 import { ReactiveElement, type PropertyDeclaration, type PropertyValues } from './reactive.js';
 import { renderCard, renderState } from './render.js';
-import { graph } from './structured-data.js';
+import { writeStructuredData } from './structured-data.js';
 import { styles } from './styles.js';
 import { version } from './version.js';
 
@@ -13,13 +13,6 @@ type View = { comparison?: CheckedComparison; error?: NicePickErrorDetail; loadi
 
 /** The inline `<script type="application/json">`'s text without the whitespace around it, or null. */
 const inlineText = (el: Element) => el.querySelector(':scope > script[type="application/json"]')?.textContent!.trim() ?? null;
-
-/** The Trusted Types policy for the JSON-LD text (`structured-data`), made on first use. */
-interface ScriptPolicy {
-  createScript(json: string): unknown;
-}
-type TrustedTypes = { createPolicy(name: string, rules: { createScript(json: string): string }): ScriptPolicy };
-let scriptPolicy: ScriptPolicy | undefined;
 
 /** The page's colour scheme, read once for all the cards that update together (see _follow). */
 let pageScheme: string | undefined;
@@ -267,28 +260,7 @@ export class NicePick extends ReactiveElement {
   }
 
   protected override updated(): void {
-    const block = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
-    const data = this.structuredData && this._view.comparison && graph(this._view.comparison);
-    if (data) {
-      // "<" as \u003c: the page saved or prerendered as HTML must not end the script at a "</script"
-      // in the data. Unchanged text is not written again (a server's block stays as it came).
-      const text = JSON.stringify(data).replace(/</g, '\\u003c');
-      const script = block ?? this.appendChild(document.createElement('script'));
-      script.type = 'application/ld+json';
-      if (script.textContent != text) {
-        // Writing a script's text is a Trusted Types sink, even for a data block: where the page
-        // enforces them, its policy must allow ours, "nice-pick" (README: Content Security Policy).
-        try {
-          scriptPolicy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('nice-pick', {
-            createScript: (json: string) => json,
-          });
-          script.text = (scriptPolicy?.createScript(text) ?? text) as string;
-        } catch {
-          script.remove();
-          console.warn('<nice-pick>: structured-data needs the Trusted Types policy "nice-pick" on this page.');
-        }
-      }
-    } else block?.remove();
+    writeStructuredData(this, this.structuredData && this._view.comparison);
     // Events fire after the state they announce is on screen.
     const event = this._event;
     this._event = undefined;

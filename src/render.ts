@@ -63,8 +63,6 @@ export const renderCard = (c: CheckedComparison, labels: Words, headingLevel: un
 
   // Headings keep their h2/h3/h4 elements (and styles); `aria-level` gives the level the page's
   // outline needs. WebKit honours aria-level on h1-h6 only with an explicit heading role.
-  // The header is a template of its own for the space between it and the hero (the template
-  // minifier drops one next to a tag).
   // The verdict and bottom line are unnamed sections on purpose: named ones would be landmarks,
   // and a page with several cards would list "The Verdict" as a landmark several times.
   return html`<article
@@ -73,11 +71,11 @@ export const renderCard = (c: CheckedComparison, labels: Words, headingLevel: un
     lang=${c.lang || nothing}
     dir=${c.dir || nothing}
   >
-    ${html`<header part="header">
+    <header part="header">
       ${c.label ? html`<p part="label">${c.label}</p>` : nothing}
       <h2 part="title" id="title" role="heading" aria-level=${level}>${c.title}</h2>
       ${c.intro ? html`<p part="intro">${c.intro}</p>` : nothing}
-    </header>`}
+    </header>
     ${pick
       ? html`<div part="hero">
           <p part="hero-mark"><span aria-hidden="true">🧊</span> ${words.pick}</p>

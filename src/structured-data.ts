@@ -1,5 +1,6 @@
 // Structured data: schema.org JSON-LD for search engines, made from the card's own visible text.
-// A pure function of the checked comparison; it renders nothing and knows no DOM.
+// `graph` is a pure function of the checked comparison; writeStructuredData puts its result in
+// the page for the element, and is the only part here that touches the DOM (when called).
 import type { CheckedComparison, CheckedOption } from './comparison.js';
 
 /** Who wrote the review: a person, or a team or publication ("Example Reviews"), by its name. */
@@ -73,4 +74,42 @@ export const structuredData = (c: CheckedComparison, options: StructuredDataOpti
 export const graph = (c: CheckedComparison, by?: Json): object | undefined => {
   const products = c.options.map((option) => product(option, by)).filter((p) => p !== undefined);
   if (products.length) return { '@context': 'https://schema.org', '@graph': products };
+};
+
+/** The Trusted Types policy for the JSON-LD text (`structured-data`), made on first use. */
+interface ScriptPolicy {
+  createScript(json: string): unknown;
+}
+type TrustedTypes = { createPolicy(name: string, rules: { createScript(json: string): string }): ScriptPolicy };
+let scriptPolicy: ScriptPolicy | undefined;
+
+/**
+ * The element's `structured-data`: keeps the `<script type="application/ld+json">` child of
+ * `host` equal to the JSON-LD of `c`, or removes it when there is no `c` (or nothing in it to
+ * mark up). Where the page enforces Trusted Types without allowing our policy, the script is
+ * removed and a warning logged.
+ */
+export const writeStructuredData = (host: Element, c: CheckedComparison | false | undefined): void => {
+  const block = host.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+  const data = c && graph(c);
+  if (data) {
+    // "<" as \u003c: the page saved or prerendered as HTML must not end the script at a "</script"
+    // in the data. Unchanged text is not written again (a server's block stays as it came).
+    const text = JSON.stringify(data).replace(/</g, '\\u003c');
+    const script = block ?? host.appendChild(document.createElement('script'));
+    script.type = 'application/ld+json';
+    if (script.textContent != text) {
+      // Writing a script's text is a Trusted Types sink, even for a data block: where the page
+      // enforces them, its policy must allow ours, "nice-pick" (README: Content Security Policy).
+      try {
+        scriptPolicy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('nice-pick', {
+          createScript: (json: string) => json,
+        });
+        script.text = (scriptPolicy?.createScript(text) ?? text) as string;
+      } catch {
+        script.remove();
+        console.warn('<nice-pick>: structured-data needs the Trusted Types policy "nice-pick" on this page.');
+      }
+    }
+  } else block?.remove();
 };

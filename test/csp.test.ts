@@ -1,4 +1,4 @@
-// A page with a strict Content-Security-Policy (issue 6): the shipped bundle (dist/nice-pick.js)
+// A hostile page, one with a strict Content-Security-Policy: the shipped bundle (dist/nice-pick.js)
 // shows a card in every state with no violation. The page (test/csp/card-states.html, served
 // with the policy as a response header by web-test-runner.config.mjs) runs in an iframe and
 // reports every securitypolicyviolation event it sees.

@@ -1,4 +1,4 @@
-// Hostile data in every field (issue 6), in every engine: HTML and script injection vectors and the
+// Hostile data in every field, in every engine: HTML and script injection vectors and the
 // Big List of Naughty Strings in every string field of the format, hostile URLs in every URL field.
 // What a reader must get: nothing runs, no element or attribute comes from the data, no link other
 // than http:, https: or mailto:, and every string shows exactly as given.

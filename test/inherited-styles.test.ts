@@ -1,5 +1,5 @@
-// Inherited text properties from the page (issue 6, hostile page CSS). This test FAILS until the
-// card resets them (src/styles.ts): a card inherits every inherited property from its host, so a
+// Inherited text properties from the page (hostile page CSS). The card resets them (src/styles.ts,
+// [part~=card]): a card inherits every inherited property from its host, so without the reset a
 // blog's `.entry { text-align: justify; text-indent: 2em }`, a sidebar's `text-transform:
 // uppercase; letter-spacing: .1em` or `* { white-space: nowrap }` restyle the card's text and
 // move its boxes. The card already resets line-height, colour and list styles; the properties

@@ -1,8 +1,8 @@
-// 500 cards from 5 URLs on one page (issue 6): all render, none fails, and the page makes exactly
-// 5 requests, one per URL, the cards sharing each answer. The server counts the requests per URL
-// (/__test__/count/RUN/N.json, web-test-runner.config.mjs), and the page counts its fetch() calls:
-// Chromium and Firefox coalesce identical GETs in flight in their HTTP cache, so the server alone
-// would see 5 there even if each card fetched on its own. The time from insertion to the last
+// 500 cards from 5 URLs on one page, a hostile load: all render, none fails, and the page makes
+// exactly 5 requests, one per URL, the cards sharing each answer. The server counts the requests
+// per URL (/__test__/count/RUN/N.json, web-test-runner.config.mjs), and the page counts its
+// fetch() calls: Chromium and Firefox coalesce identical GETs in flight in their HTTP cache, so
+// the server alone would see 5 there even if each card fetched on its own. The time from insertion to the last
 // `load` is logged, one line per engine ("500 cards from 5 URLs: ...").
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';

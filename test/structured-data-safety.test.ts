@@ -1,6 +1,5 @@
-// The structured-data attribute's JSON-LD block against hostile data and a strict page (issue 6).
-// These tests FAIL until src/nice-pick.ts changes (see the notes on each); they are in a file of
-// their own so the rest of the suite stays green meanwhile.
+// The structured-data attribute's JSON-LD block (writeStructuredData in src/structured-data.ts)
+// against hostile data and a page with a strict Content-Security-Policy.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
@@ -17,11 +16,10 @@ const hostile = {
 describe('structured data: the JSON-LD block', function () {
   this.timeout(30000);
 
-  // The element writes JSON.stringify(graph) into the script as it is. In the live DOM that is
-  // text, but HTML made from the page (a prerenderer, a "save page", outerHTML/getHTML) ends the
-  // script at the first "</script": the rest of the data is parsed as markup. The server's
-  // renderComparison already writes "<" as \u003c (scriptSafeJson in src/server.ts); the element
-  // should do the same.
+  // In the live DOM the script's text is text, but HTML made from the page (a prerenderer, a "save
+  // page", outerHTML/getHTML) would end the script at the first "</script" in the data and parse
+  // the rest as markup. So the element writes "<" as \u003c, as the server's renderComparison does
+  // (scriptSafeJson in src/server.ts).
   it('survives serialization: the page as HTML, parsed again, has the same one block and nothing else', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('nice-pick') as NicePick;
@@ -59,9 +57,9 @@ describe('structured data: the JSON-LD block', function () {
   });
 
   // A server-rendered card with its JSON-LD (renderComparison, structuredData: true): the block is
-  // the parser's, so no sink, and the element reuses it. But it writes the text again even when it
-  // is the same, and Firefox reports that write (Chromium and WebKit only when the text differs,
-  // as it does whenever the data has a "<": the server escapes it, the element does not).
+  // the parser's, so no sink, and the element reuses it. It must not write the same text again:
+  // Firefox reports any write there without the policy (Chromium and WebKit only a write that
+  // changes the text, which the element and the server, escaping "<" alike, never make).
   it("keeps a server-rendered block without a violation (style-src allows the server's <style> by hash)", async () => {
     const result = await visit('ssr=ld&policy=ssr-hash');
     expect(result.states.ssr, 'the server-rendered card is taken over').to.equal('card');

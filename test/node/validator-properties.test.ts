@@ -1,7 +1,7 @@
-// Property-based tests of the validator (issue 6), with fast-check: for any input at all it answers,
-// never throws; every problem names a real place in the input; prototype keys pollute nothing;
-// any valid comparison comes back exactly as the format documents; and huge or deep inputs are
-// checked in linear time (timings in the test's diagnostics).
+// Property-based tests of the validator against hostile input, with fast-check: for any input at
+// all it answers, never throws; every problem names a real place in the input; prototype keys
+// pollute nothing; any valid comparison comes back exactly as the format documents; and huge or
+// deep inputs are checked in linear time (timings in the test's diagnostics).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
