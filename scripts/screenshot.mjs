@@ -6,6 +6,7 @@
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS, browserPaths } from '../test/support/browsers.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,15 +21,14 @@ const { values, positionals } = parseArgs({
   },
 });
 const out = positionals[0] ?? 'docs/nice-pick.png';
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const server = await createServer({ server: { port: 0, open: false }, logLevel: 'error' });
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await puppeteer.launch({
-  executablePath,
+  executablePath: browserPaths().chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();
