@@ -89,6 +89,8 @@ export const koaMiddleware = (handler) => async (ctx, next) => {
   });
   ctx.res.writeHead = writeHead;
   if (passed) return next();
+  // the page went away before a slow answer (a test that ended, an aborted fetch): no 404 to report
+  if (!ctx.res.headersSent) ctx.status = 204;
   ctx.respond = false; // the handler wrote the answer itself
 };
 
