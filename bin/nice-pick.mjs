@@ -5,11 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { constants, deflateRawSync } from 'node:zlib';
+
+/** The viewer `link` points at without --base: a placeholder until the site has its home. */
+const DEFAULT_BASE = 'https://nice-pick.example/embed/';
 
 const USAGE = `Usage:
   nice-pick validate [--json] FILE|URL...   check comparisons against the data format
   nice-pick embed FILE|URL                  print the HTML that shows one in a page
   nice-pick render [options] FILE|URL       print the card as static HTML (no script needed)
+  nice-pick link [--base URL] FILE|URL      print a share link that shows it in the viewer
   nice-pick --help                          this help
   nice-pick --version                       the version of nice-pick
 
@@ -28,6 +33,11 @@ the element's script, where a page loads it, takes over. Needs the package @lit-
   --heading-level N         the title's heading level, 1 to 4 (default 2)
   --structured-data         add schema.org JSON-LD of the pros and cons (editorial reviews only)
   --author NAME             with --structured-data: the reviews' author (a person's name)
+
+link checks the file first, then prints BASE#c=DATA, DATA being base64url (no padding) of the
+deflate-raw compression of the comparison's JSON (compact, UTF-8): the viewer's link format.
+  --base URL   the viewer's address (default ${DEFAULT_BASE}, a placeholder:
+               pass where site/dist/embed/ is hosted)
 
 Exit status: 0 all valid, 1 some input invalid or unreadable, 2 usage error (or lib/ not built,
 or @lit-labs/ssr not installed).
@@ -55,9 +65,9 @@ process.stdout.on('error', (err) => {
 
 const FLAGS = { '--help': 'help', '-h': 'help', '--version': 'version', '--json': 'json', '--structured-data': 'structuredData' };
 /** Options that take a value (`--theme dark` or `--theme=dark`). */
-const VALUES = { '--theme': 'theme', '--heading-level': 'headingLevel', '--author': 'author' };
+const VALUES = { '--theme': 'theme', '--heading-level': 'headingLevel', '--author': 'author', '--base': 'base' };
 /** The command each option belongs to. */
-const COMMAND_OF = { json: 'validate', structuredData: 'render', theme: 'render', headingLevel: 'render', author: 'render' };
+const COMMAND_OF = { json: 'validate', structuredData: 'render', theme: 'render', headingLevel: 'render', author: 'render', base: 'link' };
 const OPTION_NAME = Object.fromEntries([...Object.entries(FLAGS), ...Object.entries(VALUES)].map(([flag, key]) => [key, flag]));
 
 function parseArgs(argv) {
@@ -253,6 +263,29 @@ async function render(inputs, { theme, headingLevel, structuredData, author }) {
   return 0;
 }
 
+/**
+ * The share link's data (the part after `#c=`): base64url, no padding (RFC 4648 §5), of the
+ * deflate-raw (RFC 1951) compression of the JSON's UTF-8 bytes. site/src/share.ts reads it.
+ */
+const shareData = (jsonText) =>
+  deflateRawSync(Buffer.from(jsonText, 'utf8'), { level: constants.Z_BEST_COMPRESSION }).toString('base64url');
+
+async function link(inputs, { base = DEFAULT_BASE }) {
+  let url;
+  try {
+    url = new URL(base);
+  } catch {
+    throw usageError(`--base takes the viewer's URL (https://…/embed/), not "${base}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw usageError(`--base takes an http: or https: URL, not "${base}"`);
+  const data = await loadOne('link', inputs);
+  if (data === undefined) return 1;
+  url.hash = '';
+  // compact JSON: the link carries the data, not the file's layout
+  process.stdout.write(`${url.href}#c=${shareData(JSON.stringify(data))}\n`);
+  return 0;
+}
+
 // ---------------------------------------------------------------------------- main
 
 async function main(argv) {
@@ -267,13 +300,14 @@ async function main(argv) {
   }
   if (command === undefined) throw usageError('no command given');
   for (const key of [...flags, ...Object.keys(values)]) {
-    if (COMMAND_OF[key] && COMMAND_OF[key] !== command && ['validate', 'embed', 'render'].includes(command)) {
+    if (COMMAND_OF[key] && COMMAND_OF[key] !== command && ['validate', 'embed', 'render', 'link'].includes(command)) {
       throw usageError(`${OPTION_NAME[key]} is an option of ${COMMAND_OF[key]}, not of ${command}`);
     }
   }
   if (command === 'validate') return validate(inputs, { json: flags.has('json') });
   if (command === 'embed') return embed(inputs);
   if (command === 'render') return render(inputs, { ...values, structuredData: flags.has('structuredData') });
+  if (command === 'link') return link(inputs, values);
   const hint = /\.json$/i.test(command) || isUrl(command) ? ` (did you mean: nice-pick validate ${command}?)` : '';
   throw usageError(`unknown command "${command}"${hint}`);
 }

@@ -129,8 +129,9 @@ function chooseEngines({ found, missing }) {
 
 // ---------------------------------------------------------------------------- steps
 
-// the element's Node tests are in test/node/ (test/ is its browser tests); another project's in test/
-const NODE_TESTS = PROJECT === ROOT ? path.join('test', 'node') : 'test';
+// the Node tests are in test/node/ where a project has one (the element, site/: test/ holds their
+// browser tests), else in test/ (integrations/, whose browser tests live elsewhere)
+const NODE_TESTS = PROJECT === ROOT || existsSync(path.join(PROJECT, 'test', 'node')) ? path.join('test', 'node') : 'test';
 
 function listNodeTests() {
   const dir = path.join(PROJECT, NODE_TESTS);

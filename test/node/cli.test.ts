@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync, inflateSync } from 'node:zlib';
 import { parseFragment } from 'parse5';
 import { bin, buildLib, cli, expectUsageError, fixtures, noStack, root } from './helpers.js';
 
@@ -222,6 +223,13 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout', () => {
     ['embed without a file', ['embed'], /embed needs a FILE or URL/],
     ['embed with two files', ['embed', 'a.json', 'b.json'], /embed takes one FILE or URL/],
     ['embed --json', ['embed', '--json', 'fixtures/gpu-vs-tpu.json'], /--json is an option of validate/],
+    ['link without a file', ['link'], /link needs a FILE or URL/],
+    ['link with two files', ['link', 'a.json', 'b.json'], /link takes one FILE or URL/],
+    ['link --base that is not a URL', ['link', '--base', 'viewer', 'fixtures/gpu-vs-tpu.json'], /--base takes the viewer's URL \(https:\/\/…\/embed\/\), not "viewer"/],
+    ['link --base that is not http(s)', ['link', '--base=javascript:alert(1)', 'fixtures/gpu-vs-tpu.json'], /--base takes an http: or https: URL, not "javascript:alert\(1\)"/],
+    ['link --base without a value', ['link', 'fixtures/gpu-vs-tpu.json', '--base'], /--base needs a value/],
+    ['link --theme', ['link', '--theme', 'dark', 'fixtures/gpu-vs-tpu.json'], /--theme is an option of render, not of link/],
+    ['embed --base', ['embed', '--base', 'https://x.example/', 'fixtures/gpu-vs-tpu.json'], /--base is an option of link, not of embed/],
   ];
   for (const [name, args, message] of cases) test(name, () => expectUsageError(args, message));
 });
@@ -325,6 +333,79 @@ describe('nice-pick embed', () => {
     assert.match(stderr, /^warning: options\[0\]\.url: "javascript:alert\(1\)" is shown as plain text/m);
     assert.deepEqual(JSON.parse(inlineJson(stdout)), readJson(file));
     assert.ok(!stdout.includes('warning'));
+  });
+});
+
+describe('nice-pick link', () => {
+  /** The link's parts, and the JSON text its data decompresses to (the format of site/src/share.ts). */
+  const parse = (stdout: string) => {
+    const match = /^(https?:\/\/[^#\s]+)#c=([A-Za-z0-9_-]+)\n$/.exec(stdout);
+    assert.ok(match, `one line BASE#c=DATA, base64url without padding:\n${stdout}`);
+    return { base: match[1], data: match[2], json: inflateRawSync(Buffer.from(match[2], 'base64url')).toString('utf8') };
+  };
+
+  test('prints BASE#c=DATA, the placeholder viewer by default; DATA inflates to the compact JSON', async () => {
+    const { code, stdout, stderr } = await cli(['link', 'fixtures/gpu-vs-tpu.json']);
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    const { base, json } = parse(stdout);
+    assert.equal(base, 'https://nice-pick.example/embed/');
+    assert.equal(json, JSON.stringify(readJson('fixtures/gpu-vs-tpu.json')));
+  });
+
+  test('the data is raw deflate (no zlib or gzip header) in base64url (no +, / or =)', async () => {
+    const { stdout } = await cli(['link', 'fixtures/gpu-vs-tpu.json']);
+    const bytes = Buffer.from(parse(stdout).data, 'base64url');
+    assert.throws(() => inflateSync(bytes), 'not zlib-wrapped');
+    assert.equal(Buffer.from(parse(stdout).data, 'base64url').toString('base64url'), parse(stdout).data, 'canonical base64url');
+  });
+
+  test('every fixture round-trips, byte for byte', async () => {
+    for (const file of fixtures) {
+      const { code, stdout } = await cli(['link', file]);
+      assert.equal(code, 0, file);
+      assert.equal(parse(stdout).json, JSON.stringify(readJson(file)), file);
+    }
+  });
+
+  test('non-ASCII and hostile strings survive as UTF-8 (the hash needs no escaping)', async () => {
+    const file = `${bad}/script-injection.json`;
+    const { code, stdout } = await cli(['link', file]);
+    assert.equal(code, 0);
+    const { json } = parse(stdout);
+    assert.equal(json, JSON.stringify(readJson(file)));
+    assert.ok(json.includes('</script>') && json.includes('\u2028'), 'the hostile strings are kept as they are');
+  });
+
+  test("--base: the viewer's URL with its query kept and its old fragment replaced", async () => {
+    const { code, stdout } = await cli(['link', '--base', 'https://example.com/tools/embed/?theme=dark#old', 'fixtures/gpu-vs-tpu.json']);
+    assert.equal(code, 0);
+    assert.equal(parse(stdout).base, 'https://example.com/tools/embed/?theme=dark');
+  });
+
+  test('an invalid file: exit 1, its problems on stderr, no link on stdout', async () => {
+    const file = `${bad}/several-problems.json`;
+    const { code, stdout, stderr } = await cli(['link', file]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`^nice-pick: ${file} is not a valid comparison:\n  dir: expected`));
+    noStack(stderr);
+  });
+
+  test('a missing file or bad JSON: exit 1 with the reason on stderr', async () => {
+    const missing = await cli(['link', 'no/such.json']);
+    assert.deepEqual([missing.code, missing.stdout, missing.stderr], [1, '', 'nice-pick: no/such.json: no such file\n']);
+    const notJson = await cli(['link', `${bad}/not-json.json`]);
+    assert.equal(notJson.code, 1);
+    assert.equal(notJson.stdout, '');
+    assert.match(notJson.stderr, /not-json\.json: not valid JSON \(/);
+  });
+
+  test('warnings go to stderr, the link alone on stdout', async () => {
+    const { code, stdout, stderr } = await cli(['link', `${bad}/links-as-text.json`]);
+    assert.equal(code, 0);
+    parse(stdout);
+    assert.match(stderr, /^warning: options\[0\]\.url: "javascript:alert\(1\)" is shown as plain text/);
   });
 });
 
