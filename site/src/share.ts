@@ -49,7 +49,7 @@ export async function encodeComparison(jsonText: string): Promise<string> {
 
 /** Inflates `bytes`, stopping past `max` bytes: the bytes, 'too big', or 'corrupt'. */
 async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array | 'too big' | 'corrupt'> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
