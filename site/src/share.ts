@@ -15,7 +15,7 @@ export type Decoded =
   | { ok: true; text: string; data: unknown; warnings: string[] }
   | { ok: false; message: string };
 
-const makeOne = 'make a new link with the studio or `nice-pick link FILE`.';
+const makeOne = 'make a new link with the studio or with the command nice-pick link FILE.';
 const MAKE_ONE = makeOne.charAt(0).toUpperCase() + makeOne.slice(1);
 
 /** Bytes as base64url without padding. */
@@ -120,7 +120,7 @@ export async function decodeComparison(hash: string, { maxBytes = MAX_DECOMPRESS
   } catch (error) {
     return {
       ok: false,
-      message: `The link's data is not valid JSON (${(error as Error).message}). Check the file with \`nice-pick validate FILE\`, then make a new link.`,
+      message: `The link's data is not valid JSON (${(error as Error).message}). Check the file with the command nice-pick validate FILE, then make a new link.`,
     };
   }
   const checked = checkComparison(value);
@@ -129,7 +129,7 @@ export async function decodeComparison(hash: string, { maxBytes = MAX_DECOMPRESS
     const more = checked.problems.length - shown.length;
     return {
       ok: false,
-      message: `The link's JSON is not a valid comparison: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}. Fix the file (\`nice-pick validate FILE\` lists every problem), then make a new link.`,
+      message: `The link's JSON is not a valid comparison: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}. Fix the file (the command nice-pick validate FILE lists every problem), then make a new link.`,
     };
   }
   return { ok: true, text, data: value, warnings: checked.warnings };

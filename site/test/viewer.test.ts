@@ -108,7 +108,7 @@ describe('a link the viewer cannot show: a message (role=alert) that says what i
     ['a link cut short', async () => (await hashOfBytes(new TextEncoder().encode(JSON.stringify(markupInData)))).slice(0, 61), /does not decompress.*cut short/],
     ['a zip bomb', async () => hashOfBytes(new TextEncoder().encode(' '.repeat(2 << 20))), /larger than 1 MB once decompressed/],
     ['not UTF-8', async () => hashOfBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), /not UTF-8 text/],
-    ['not JSON', async () => hashOfBytes(new TextEncoder().encode('{"title": "A vs B",')), /not valid JSON \(.+\)\. Check the file with `nice-pick validate FILE`/],
+    ['not JSON', async () => hashOfBytes(new TextEncoder().encode('{"title": "A vs B",')), /not valid JSON \(.+\)\. Check the file with the command nice-pick validate FILE/],
     ['not a comparison', async () => hashOfBytes(new TextEncoder().encode('{"options": [{"name": 1}]}')), /not a valid comparison: options.*name: expected a non-empty string/],
   ];
   for (const [name, hash, message] of cases) {
