@@ -166,7 +166,7 @@ export const translations: Readonly<Record<string, Translation>> = {
     pros: '장점',
     cons: '단점',
     relatedTo: '관련 주제:',
-    verdict: '평가',
+    verdict: '총평',
     bottomLine: '결론',
     wins: '{name}의 승리',
     disagree: '저희 선택에 동의하지 않으시나요?',
