@@ -37,20 +37,25 @@ test('src/version.ts is the package version, which two copies on one page compar
   assert.equal(pkg.scripts.version, 'node scripts/version.mjs && git add src/version.ts', 'npm version updates it');
 });
 
-test('nice-pick/server stays out of the browser: no entry of the element bundles it or @lit-labs/ssr', async () => {
+/** The files a bundler takes into an entry of the element (paths from the repository root). */
+async function bundledFiles(entry: string, external: string[] = []): Promise<string[]> {
   const { build } = await import('esbuild');
-  const rootDir = new URL('../..', import.meta.url).pathname;
+  const { metafile } = await build({
+    entryPoints: [entry],
+    absWorkingDir: new URL('../..', import.meta.url).pathname,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    external,
+    logLevel: 'silent',
+  });
+  return Object.keys(metafile.inputs);
+}
+
+test('nice-pick/server stays out of the browser: no entry of the element bundles it or @lit-labs/ssr', async () => {
   for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts']) {
-    const { metafile } = await build({
-      entryPoints: [entry],
-      absWorkingDir: rootDir,
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(metafile.inputs);
+    const inputs = await bundledFiles(entry);
     assert.ok(inputs.some((input) => input.includes('node_modules/lit')), `${entry}: Lit is bundled, so the list is complete`);
     assert.deepEqual(
       inputs.filter((input) => input === 'src/server.ts' || input.includes('@lit-labs/ssr/')),
@@ -82,4 +87,18 @@ test('nice-pick/react, /vue, /preact, /solid and /svelte are typings only: entri
   for (const framework of ['react', 'vue', 'preact', 'solid-js', 'svelte']) {
     assert.ok(!pkg.dependencies?.[framework] && !pkg.peerDependencies?.[framework], framework);
   }
+});
+
+test('nice-pick/translations is an entry that no entry of the element bundles: its words cost the element no bytes', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(pkg.exports['./translations'], { types: './lib/translations.d.ts', import: './lib/translations.js' });
+  assert.ok(!pkg.sideEffects.some((file: string) => file.includes('translations')), 'importing it registers nothing');
+  for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts', 'src/server.ts']) {
+    const inputs = await bundledFiles(entry, ['@lit-labs/ssr']);
+    assert.ok(inputs.includes('src/comparison.ts'), `${entry}: the list is complete`);
+    assert.ok(!inputs.includes('src/translations.ts'), entry);
+  }
+  // and the entry itself works from Node as the Markdown plugins use it at build time
+  const { labelsFor } = await import('../../src/translations.js');
+  assert.equal(labelsFor('fr-CA')?.pick, 'Notre choix');
 });
