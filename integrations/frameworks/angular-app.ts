@@ -2,13 +2,16 @@
 // every engine, compiled ahead of time by Angular's compiler (ngtsc, with strict template type
 // checking, in integrations/plugins/), as `ng build` would. The README's Angular snippet is
 // this file trimmed (the test app also shows a status line and passes the events on as outputs).
-import { Component, CUSTOM_ELEMENTS_SCHEMA, input, output, signal } from '@angular/core';
+// It uses nice-pick/angular (scripts/angular.mjs's output, written to integrations/.angular-entry/
+// by plugins/angular-entry.mjs and finished by the Angular linker as an app's build does).
+import { Component, input, output, signal } from '@angular/core';
 import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick>
+import { NicePickComponent } from '../.angular-entry/angular.js'; // in an app: from 'nice-pick/angular'
 import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent, NicePickLoadEvent } from '../../src/index.js';
 
 @Component({
   selector: 'app-comparison',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA], // lets the template use <nice-pick> and bind its properties
+  imports: [NicePickComponent], // <nice-pick> with typed inputs: [data], theme…
   template: `
     <section>
       <nice-pick [data]="comparison()" theme="dark" (load)="shown($event)" (error)="failed($event)"></nice-pick>

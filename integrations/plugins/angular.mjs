@@ -4,15 +4,18 @@
 // request, so the test file fails to load with the compiler's message. All the components are
 // compiled in one program, once per run (~5 s), starting while the browsers start.
 // Angular's own packages on npm are in "partial" form (ɵɵngDeclare… calls), which the Angular
-// linker finishes at build time: done here with its Babel plugin, on each such file served.
-import { readdirSync } from 'node:fs';
+// linker finishes at build time: done here with its Babel plugin, on each such file served, and on
+// nice-pick/angular, which is in that form too (scripts/angular.mjs).
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { angularEntryDir, writeAngularEntry } from './angular-entry.mjs';
 import { fileOf, frameworks, integrations, require, root } from './paths.mjs';
 
 const isComponent = (file) => /^angular-(?!.*\.test\.ts$).*\.ts$/.test(path.basename(file)) && path.dirname(file) === frameworks;
 
 async function compileComponents() {
+  await writeAngularEntry(); // nice-pick/angular, which angular-app.ts imports
   const ts = (await import('typescript')).default;
   const ng = await import('@angular/compiler-cli');
   const files = readdirSync(frameworks).map((f) => path.join(frameworks, f)).filter(isComponent);
@@ -56,6 +59,14 @@ export function angularPlugin() {
     },
     async serve(context) {
       const file = fileOf(context.path);
+      if (path.dirname(file) === angularEntryDir && file.endsWith('.js')) {
+        // nice-pick/angular, linked from the file as written (the esbuild plugin's transform, which
+        // comes first, writes ɵ as \u0275, so the linker must see it before that)
+        compiled ??= compileComponents();
+        await compiled.catch(() => {}); // which writes it (its errors are the component's to report)
+        linker ??= loadLinker();
+        return { body: (await linker)(readFileSync(file, 'utf8'), file), type: 'js' };
+      }
       if (!isComponent(file)) return undefined;
       compiled ??= compileComponents();
       let body;

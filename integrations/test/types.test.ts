@@ -1,6 +1,6 @@
 // The framework typings against the element's manifest (custom-elements.json, made by `cem
 // analyze` from src/nice-pick.ts): for React, Preact, Solid, Vue (vue-tsc), Svelte (svelte-check)
-// and Angular (ngtsc), a usage generated from the manifest that sets every public attribute and
+// and Angular (ngtsc, with nice-pick/angular; and without it, the old way), a usage generated from the manifest that sets every public attribute and
 // property and listens to every event must type-check, and each wrong value (one a line) must be
 // exactly one error. A property, attribute or event the element gains is in the manifest, so it is
 // here too: if a typing missed it, its usage would fail.
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { frameworkPaths, integrations, ngtsc, packageDir, repo, scratch } from './packages.js';
+import { writeAngularEntry } from '../plugins/angular-entry.mjs';
 
 // ---- What the manifest says the element has ------------------------------------------------
 
@@ -303,41 +304,60 @@ test('Svelte 5 (svelte-check): every attribute, property and event of the manife
 
 // ---- Angular, through ngtsc ----------------------------------------------------------------
 
-test('Angular (ngtsc): every property, attribute and event of the manifest binds; a wrong handler is one error; property values are NOT checked', async () => {
+/** One Angular component a template, with what the usages use. */
+const angularComponent = (name: string, template: string, withEntry: boolean) =>
+  `@Component({ selector: 'app-${name.toLowerCase()}', ${withEntry ? 'imports: [NicePickComponent]' : 'schemas: [CUSTOM_ELEMENTS_SCHEMA]'}, template: \`${template}\` })\nexport class ${name} {\n  comparison = {} as Comparison;\n  check = {} as { [K in keyof NicePickEventMap]: (event: NicePickEventMap[K]) => void };\n  wrong(event: { detail: symbol }) { return event; }\n}\n`;
+const angularHead = (dir: string) =>
+  [
+    `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';`,
+    `import { NicePickComponent } from './angular.js';`,
+    `import '${src(dir, 'define.js')}';`,
+    `import type { Comparison, NicePickEventMap } from '${src(dir, 'index.js')}';`,
+    'void CUSTOM_ELEMENTS_SCHEMA, NicePickComponent;',
+    '',
+  ].join('\n');
+// `[data]` for properties, `[attr.heading-level]` for attributes, `(load)` for events
+const angularValid = () => [
+  ...properties.map((p) => `[${p.name}]="${p.valid}"`),
+  ...attributes.map((a) => `[attr.${a.name}]="${a.valid}"`),
+  ...events.map((e) => `(${e})="check.${e}($event)"`),
+];
+const angularHandlers = () => events.map((e) => `(${e})="wrong($event)"`);
+
+/** Compiles one component per template with ngtsc: the count of errors on each template's line. */
+async function angularErrors(withEntry: boolean, valid: string[], templates: string[]) {
   const tmp = scratch('angular');
   try {
-    const component = (name: string, template: string) =>
-      `@Component({ selector: 'app-${name.toLowerCase()}', schemas: [CUSTOM_ELEMENTS_SCHEMA], template: \`${template}\` })\nexport class ${name} {\n  comparison = {} as Comparison;\n  check = {} as { [K in keyof NicePickEventMap]: (event: NicePickEventMap[K]) => void };\n  wrong(event: { detail: symbol }) { return event; }\n}\n`;
-    const head = [
-      `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';`,
-      `import '${src(tmp.dir, 'define.js')}';`,
-      `import type { Comparison, NicePickEventMap } from '${src(tmp.dir, 'index.js')}';`,
-      '',
-    ].join('\n');
-    // `[data]` for properties, `[attr.heading-level]` for attributes, `(load)` for events
-    const valid = [
-      ...properties.map((p) => `[${p.name}]="${p.valid}"`),
-      ...attributes.map((a) => `[attr.${a.name}]="${a.valid}"`),
-      ...events.map((e) => `(${e})="check.${e}($event)"`),
-    ];
-    const handlers = events.map((e) => `(${e})="wrong($event)"`);
-    const unchecked = properties.map((p) => `[${p.name}]="${p.wrong}"`);
+    await writeAngularEntry(tmp.dir); // nice-pick/angular for the manifest: ./angular.js and ./angular.d.ts
     const text = [
-      head,
-      component('Valid', `<nice-pick ${valid.join(' ')}></nice-pick>`),
-      ...handlers.map((code, i) => component(`WrongHandler${i}`, `<nice-pick ${code}></nice-pick>`)),
-      ...unchecked.map((code, i) => component(`Unchecked${i}`, `<nice-pick ${code}></nice-pick>`)),
+      angularHead(tmp.dir),
+      angularComponent('Valid', `<nice-pick ${valid.join(' ')}></nice-pick>`, withEntry),
+      ...templates.map((code, i) => angularComponent(`Wrong${i}`, `<nice-pick ${code}></nice-pick>`, withEntry)),
     ].join('\n');
     const file = tmp.write('usage.ts', text);
     const lines = text.split('\n');
     const lineOf = (code: string) => lines.findIndex((line) => line.includes(`<nice-pick ${code}>`)) + 1;
     const found = await ngtsc([file], { ...baseOptions(), noUnusedLocals: false });
-    const at = (code: string) => found.filter((d) => d.startsWith(`${path.relative(repo, file).split(path.sep).join('/')}:${lineOf(code)} `)).length;
-    assert.equal(found.length, handlers.length, `ngtsc found:\n${found.join('\n')}`);
-    assert.deepEqual(handlers.map((code) => `${code}: ${at(code)}`), handlers.map((code) => `${code}: 1`));
-    // CUSTOM_ELEMENTS_SCHEMA: Angular checks no property binding of an element it has no directive for
-    assert.deepEqual(unchecked.map((code) => `${code}: ${at(code)}`), unchecked.map((code) => `${code}: 0`));
+    const prefix = (code: string) => `${path.relative(repo, file).split(path.sep).join('/')}:${lineOf(code)} `;
+    const elsewhere = found.filter((d) => !templates.some((code) => d.startsWith(prefix(code))));
+    return { elsewhere, counts: templates.map((code) => `${code}: ${found.filter((d) => d.startsWith(prefix(code))).length}`) };
   } finally {
     tmp.remove();
   }
+}
+
+test('Angular (ngtsc) with nice-pick/angular: every property, attribute and event of the manifest binds; each wrong value is one error', async () => {
+  const wrongs = [...properties.map((p) => `[${p.name}]="${p.wrong}"`), ...angularHandlers()];
+  const { elsewhere, counts } = await angularErrors(true, angularValid(), wrongs);
+  assert.deepEqual(elsewhere, [], 'Angular: errors in the valid usage');
+  assert.deepEqual(counts, wrongs.map((code) => `${code}: 1`));
+});
+
+test('Angular (ngtsc) without it, with CUSTOM_ELEMENTS_SCHEMA (the old way): everything binds; a wrong handler is one error; property values are NOT checked', async () => {
+  const handlers = angularHandlers();
+  const unchecked = properties.map((p) => `[${p.name}]="${p.wrong}"`);
+  const { elsewhere, counts } = await angularErrors(false, angularValid(), [...handlers, ...unchecked]);
+  assert.deepEqual(elsewhere, [], 'Angular: errors in the valid usage');
+  assert.deepEqual(counts, handlers.map((code) => `${code}: 1`).concat(unchecked.map((code) => `${code}: 0`)));
+  // CUSTOM_ELEMENTS_SCHEMA: Angular checks no property binding of an element it has no component for
 });

@@ -102,3 +102,31 @@ test('nice-pick/translations is an entry that no entry of the element bundles: i
   const { labelsFor } = await import('../../src/translations.js');
   assert.equal(labelsFor('fr-CA')?.pick, 'Notre choix');
 });
+
+test('nice-pick/angular: an entry made from the manifest by scripts/angular.mjs; @angular/core an optional peer, never a dependency', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(pkg.exports['./angular'], { types: './lib/angular.d.ts', import: './lib/angular.js' });
+  assert.match(pkg.scripts.build, /cem analyze --quiet && node scripts\/angular\.mjs/, 'written after the manifest');
+  assert.ok(pkg.peerDependencies['@angular/core']);
+  assert.deepEqual(pkg.peerDependenciesMeta['@angular/core'], { optional: true });
+  assert.ok(!pkg.devDependencies['@angular/core'] && !pkg.dependencies['@angular/core'], 'no Angular in the root install');
+  assert.ok(!pkg.sideEffects.some((file: string) => file.includes('angular')), 'importing it registers nothing');
+  // @ts-expect-error: a plain script, no declarations
+  const { angularEntry, publicProperties } = await import('../../scripts/angular.mjs');
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+  const names = publicProperties(manifest).map((p: { name: string }) => p.name);
+  assert.deepEqual(names, ['data', 'src', 'theme', 'headingLevel', 'labels', 'structuredData', 'timeout', 'credentials', 'loading']);
+  const { js, dts } = angularEntry(manifest);
+  // the JavaScript imports Angular and nothing of the element (the app registers it: no second copy)
+  assert.deepEqual([...js.matchAll(/^import .*$/gm)].map((m) => m[0]), [`import * as i0 from '@angular/core';`]);
+  assert.deepEqual([...dts.matchAll(/^import .*$/gm)].map((m) => m[0]), [
+    `import type { NicePick } from './nice-pick.js';`,
+    `import type { AttributeValue } from './props.js';`,
+    `import * as i0 from '@angular/core';`,
+  ]);
+  for (const name of names) {
+    assert.match(js, new RegExp(`set ${name}\\(value\\) \\{ this\\.#element\\.${name} = `), `${name} forwards to the element`);
+    assert.match(dts, new RegExp(`set ${name}\\(value: (AttributeValue<)?NicePick\\['${name}'\\]>?\\);`), `${name}: the element's type`);
+    assert.match(dts, new RegExp(`"${name}": \\{ "alias": "${name}"; "required": false; \\};`), `${name}: an input`);
+  }
+});
