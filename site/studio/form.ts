@@ -121,6 +121,8 @@ export function mountForm(container: HTMLElement, store: Store) {
   let problems = new Map<string, string[]>();
   let warnings = new Map<string, string[]>();
   let shown = new Set<string>();
+  /** "Other…" chosen in the language menu: the tag field shows, even while it is empty. */
+  let otherLang = false;
   /** After the next render: the element to focus (a selector). */
   let focusNext = '';
 
@@ -341,7 +343,7 @@ export function mountForm(container: HTMLElement, store: Store) {
   const languageFields = () => {
     const lang = typeof model.lang == 'string' ? model.lang : '';
     const known = languages.find((l) => l.tag === lang);
-    const other = lang !== '' && !known;
+    const other = otherLang || (lang !== '' && !known);
     const words = lang ? labelsFor(lang) : undefined;
     const wordsOf =
       words && (known ?? languages.find((l) => JSON.stringify(labelsFor(l.tag)) === JSON.stringify(words)));
@@ -354,10 +356,9 @@ export function mountForm(container: HTMLElement, store: Store) {
         <select id=${selectId} data-path=${other ? nothing : 'lang'} aria-describedby=${other ? nothing : described(selectId, 'lang')}
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
-            if (value === OTHER) {
-              focusNext = '#f-lang-other';
-              setAt(model, ['lang'], 'und');
-            } else setAt(model, ['lang'], value || undefined);
+            otherLang = value === OTHER;
+            if (otherLang) focusNext = '#f-lang-other';
+            else setAt(model, ['lang'], value || undefined);
             commit();
           }}>
           <option value="" ?selected=${lang === ''}>Not set</option>

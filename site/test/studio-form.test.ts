@@ -165,6 +165,15 @@ describe('the studio form', () => {
     field(iframe, 'labels.pros').focus();
     await type('!');
     await waitUntil(() => stored().labels.pros === 'Avantages!', 'an edited word is written');
+    // "Other…": a tag of one's own
+    const menu = doc(iframe).querySelector<HTMLSelectElement>('#f-lang')!;
+    menu.value = '__other';
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => focused(iframe)?.id === 'f-lang-other', 'the tag field is focused');
+    const tag = field(iframe, 'lang');
+    tag.value = 'fi';
+    tag.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => stored().lang === 'fi', 'the tag is written');
   });
 
   it('a reload keeps the work', async () => {
@@ -230,6 +239,32 @@ describe('the studio form', () => {
     first.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => stored().options[0].name === 'SQLite 3', 'renamed');
     expect(stored().pick).to.equal('sqlite');
+  });
+
+  it('a template replaces the work after asking: right to left, in Arabic, with the Arabic words', async () => {
+    const iframe = await studio();
+    const select = doc(iframe).querySelector<HTMLSelectElement>('#template')!;
+    select.value = 'rtl';
+    doc(iframe).getElementById('use-template')!.click();
+    doc(iframe).getElementById('confirm-ok')!.click();
+    await waitUntil(() => stored().lang === 'ar', 'the template is the work');
+    await waitUntil(() => texts(iframe, 'pros-heading').includes('المزايا'), 'the preview shows the Arabic words');
+    expect(doc(iframe).querySelector<HTMLSelectElement>('[data-path="dir"]')!.value).to.equal('rtl');
+    expect(field(iframe, 'labels.pros').value).to.equal('المزايا');
+    expect(stored().pick).to.equal('python');
+  });
+
+  it('text that is not JSON (the source pane mid-edit, kept in storage): the form says where to fix it', async () => {
+    localStorage.setItem(KEY, '{ "title": "Half-written", ');
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 1000px; height: 600px; border: 0';
+    frames.push(iframe);
+    iframe.src = `${STUDIO}?test=1`;
+    document.body.append(iframe);
+    await waitUntil(() => iframe.contentDocument?.querySelector('#form .note'), 'the note shows', { timeout: 8000 });
+    expect(doc(iframe).querySelector('#form .note')!.textContent).to.include('Fix the JSON in the source pane');
+    expect(doc(iframe).querySelector<HTMLFieldSetElement>('#form fieldset.all')!.disabled, 'the form waits').to.equal(true);
+    expect(localStorage.getItem(KEY), 'the text is kept as it was').to.equal('{ "title": "Half-written", ');
   });
 
   for (const theme of ['light', 'dark']) {
