@@ -144,6 +144,14 @@ describe('the studio form', () => {
     action(iframe, 'options[0].pros:0:down').click();
     await waitUntil(() => pros()[0] === second && pros()[1] === first, 'the pro moved down');
     expect(field(iframe, 'options[0].pros[1]').value).to.equal(first);
+    // Alt+↑ in an item's field moves it, and the caret stays in it
+    const moved = field(iframe, 'options[0].pros[1]');
+    moved.focus();
+    moved.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
+    await waitUntil(() => pros()[0] === first, 'Alt+ArrowUp moved it back');
+    expect(focused(iframe)).to.equal(field(iframe, 'options[0].pros[0]'));
+    action(iframe, 'options[0].pros:0:down').click();
+    await waitUntil(() => pros()[1] === first, 'down again');
     action(iframe, 'options[0].pros:1:remove').click();
     await waitUntil(() => !pros().includes(first), 'the pro is removed');
     await waitUntil(() => !texts(iframe, 'pros')[0].includes(first), 'the preview drops it');
