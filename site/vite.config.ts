@@ -28,7 +28,12 @@ export default defineConfig({
     // the policy has no inline script: Vite's module-preload polyfill would be one
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { index: here('index.html'), embed: here('embed/index.html') },
+      input: {
+        index: here('index.html'),
+        embed: here('embed/index.html'),
+        // the studio (site/studio/, README "The studio")
+        studio: here('studio/index.html'),
+      },
     },
   },
 });

@@ -3,7 +3,7 @@
 // repository root (rootDir) as /site/dist/…, beside the element's test routes (/__test__/…).
 // Two routes of the site's own, under /__site__/:
 //   POST /__site__/link            the body (a comparison's JSON) through `nice-pick link`: its stdout
-//   /site/dist/embed/index.html?test=1   the built viewer with two scripts before its own: axe-core
+//   /site/dist/{embed,studio}/index.html?test=1   the built viewer or studio with two scripts before its own: axe-core
 //                                  and test/record-violations.js (CSP violations, for the tests)
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,8 +36,10 @@ async function siteRoutes(req, res, next) {
     }
     return;
   }
-  if (pathname === '/site/dist/embed/index.html' && searchParams.get('test') === '1') {
-    const page = readFileSync(here('dist/embed/index.html'), 'utf8');
+  // the viewer's and the studio's test copies
+  const testPage = /^\/site\/dist\/(embed|studio)\/index\.html$/.exec(pathname);
+  if (testPage && searchParams.get('test') === '1') {
+    const page = readFileSync(here(`dist/${testPage[1]}/index.html`), 'utf8');
     const scripts = '<script src="/site/test/record-violations.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>';
     res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(page.replace('<title>', `${scripts}<title>`));
     return;
