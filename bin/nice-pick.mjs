@@ -195,17 +195,6 @@ async function validate(inputs, { json }) {
 }
 
 /**
- * JSON that is safe as the text of an HTML <script> element: no "<" at all (so neither
- * "</script" nor "<!--" can appear), nor U+2028/U+2029. Every one of them can only be inside a
- * JSON string, where the \uXXXX escape reads back as the same character.
- */
-const scriptSafeJson = (data) =>
-  JSON.stringify(data, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-
-/**
  * The one input of embed or render, loaded and checked: its data, or undefined once the reason
  * is on stderr. Warnings go to stderr too, so stdout keeps only the HTML.
  */
@@ -226,18 +215,11 @@ async function loadOne(command, inputs) {
 }
 
 async function embed(inputs) {
+  // lib/embed.js: the same HTML as the studio's blog snippet (site/studio/export.ts)
+  const { cdnScriptUrl, embedHtml } = await loadLib('embed.js');
   const data = await loadOne('embed', inputs);
   if (data === undefined) return 1;
-  const major = pkg.version.split('.')[0];
-  const json = scriptSafeJson(data).replace(/\n/g, '\n    ');
-  process.stdout.write(
-    `<script type="module" src="https://cdn.jsdelivr.net/npm/nice-pick@${major}/dist/nice-pick.js"></script>\n` +
-      `<nice-pick>\n` +
-      `  <script type="application/json">\n` +
-      `    ${json}\n` +
-      `  </script>\n` +
-      `</nice-pick>\n`,
-  );
+  process.stdout.write(embedHtml(data, cdnScriptUrl(pkg.version)));
   return 0;
 }
 

@@ -3,6 +3,12 @@
 // repository root (rootDir) as /site/dist/…, beside the element's test routes (/__test__/…).
 // Two routes of the site's own, under /__site__/:
 //   POST /__site__/link            the body (a comparison's JSON) through `nice-pick link`: its stdout
+//   POST /__site__/embed           the same through `nice-pick embed`: its stdout
+//   POST /__site__/page            keeps the body (HTML) as a page: answers its path, /__site__/page/N,
+//                                  which serves it with test/report-card.js first (the studio's
+//                                  snippets pasted into a blank page, opened from the other origin)
+//   /site/dist/studio/export-test.html[?theme=dark]   a page for the studio's export panel
+//                                  (test/support/export-page.ts), under the viewer's CSP, with axe
 //   /site/dist/{embed,studio}/index.html?test=1   the built viewer or studio with two scripts before its own: axe-core
 //                                  and test/record-violations.js (CSP violations, for the tests)
 import { execFile } from 'node:child_process';
@@ -18,15 +24,40 @@ import { engineGroups, koaMiddleware, shared, summaryLineReporter, testMiddlewar
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const cli = here('../bin/nice-pick.mjs');
 
+const pages = [];
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 async function siteRoutes(req, res, next) {
   const { pathname, searchParams } = new URL(req.url ?? '/', 'http://test');
-  if (pathname === '/__site__/link' && req.method === 'POST') {
+  if (pathname === '/__site__/page' && req.method === 'POST') {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    pages.push(body);
+    res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`/__site__/page/${pages.length - 1}`);
+    return;
+  }
+  const page = /^\/__site__\/page\/(\d+)$/.exec(pathname);
+  if (page && pages[Number(page[1])] !== undefined) {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title><script src="/site/test/report-card.js"></script></head><body>\n${pages[Number(page[1])]}</body></html>`;
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
+    return;
+  }
+  if (pathname === '/site/dist/studio/export-test.html') {
+    const dark = searchParams.get('theme') === 'dark' ? ' class="dark"' : '';
+    const html = `<!doctype html><html lang="en"${dark}><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Export panel – test</title><link rel="stylesheet" href="/site/test/support/export-page.css"><script src="/site/test/record-violations.js"></script><script src="/node_modules/axe-core/axe.min.js"></script><script type="module" src="/site/test/support/export-page.ts"></script></head><body><main id="main"><h1>Studio</h1></main></body></html>`;
+    res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
+    return;
+  }
+  const command = /^\/__site__\/(link|embed)$/.exec(pathname)?.[1];
+  if (command && req.method === 'POST') {
     let body = '';
     for await (const chunk of req) body += chunk;
     const dir = mkdtempSync(join(tmpdir(), 'nice-pick-link-'));
     try {
       writeFileSync(join(dir, 'comparison.json'), body);
-      const args = [cli, 'link', '--base', `http://${req.headers.host}/site/dist/embed/`, join(dir, 'comparison.json')];
+      const file = join(dir, 'comparison.json');
+      const args = command === 'link' ? [cli, 'link', '--base', `http://${req.headers.host}/site/dist/embed/`, file] : [cli, 'embed', file];
       const { stdout } = await promisify(execFile)(process.execPath, args);
       res.writeHead(200, { 'Content-Type': 'text/plain' }).end(stdout);
     } catch (error) {
