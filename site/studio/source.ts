@@ -33,7 +33,7 @@ let mounted = 0;
 
 /** The pane's own rules (the page's CSS does not reach the editor's shadow root). */
 const paneSheet = `
-.np-source { display: grid; gap: 0.75rem; position: relative; }
+.np-source { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem; position: relative; }
 .np-source :is(button, input) { font: inherit; color: inherit; background: light-dark(#f4f4f4, #262626); border: 1px solid currentColor; border-radius: 4px; padding: 0.25rem 0.75rem; }
 .np-source :is(button, input):focus-visible { outline: 3px solid light-dark(#1a56c4, #8ab4ff); outline-offset: 2px; }
 .np-source-start { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
@@ -193,9 +193,13 @@ export function mountSource(container: HTMLElement, store: Store): void {
         bracketMatching(),
         highlightActiveLine(),
         json(),
+        // long texts (a summary, a pro) wrap instead of scrolling sideways: the pane is narrow on a phone
+        EditorView.lineWrapping,
         syntaxHighlighting(highlight),
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-labelledby': 'label', 'aria-describedby': 'hint' }),
+        // tabindex: the editable text is already one tab stop; saying so lets checkers (axe's
+        // scrollable-region-focusable) see that the scrolling editor can be reached by keyboard
+        EditorView.contentAttributes.of({ 'aria-labelledby': 'label', 'aria-describedby': 'hint', tabindex: '0' }),
         theme,
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;

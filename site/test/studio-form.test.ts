@@ -286,6 +286,13 @@ describe('the studio form', () => {
       name.value = '';
       name.dispatchEvent(new Event('input', { bubbles: true }));
       await waitUntil(() => doc(iframe).querySelector('.problem'), 'a problem shows');
+      // every part has taken the change (axe fails on nodes added while it runs): the source pane
+      // lists the problem and the Copy buttons are off
+      await waitUntil(() => doc(iframe).querySelector('#source .np-source-problems li'), 'the source pane lists it');
+      await waitUntil(
+        () => [...doc(iframe).querySelectorAll<HTMLButtonElement>('#export button')].some((b) => b.disabled),
+        'the Copy buttons are off',
+      );
       const results = await win(iframe).axe.run(doc(iframe));
       const violations = results.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
       expect(violations).to.deep.equal([]);
