@@ -49,6 +49,11 @@ const demoServer = (): Plugin => ({
     // The repo root has no page of its own: the URL Vite prints leads to the demo.
     server.middlewares.use((req, res, next) => (req.url === '/' ? res.writeHead(302, { Location: '/demo/' }).end() : next()));
     server.middlewares.use(testRoutes);
+    // The site's pages (site/studio/, site/embed/) load the element as ../nice-pick.js, which
+    // `npm run build:site` copies from dist/; here the source stands in for it, live.
+    server.middlewares.use((req, res, next) =>
+      req.url?.split('?')[0] === '/site/nice-pick.js' ? res.writeHead(302, { Location: '/src/index.ts' }).end() : next(),
+    );
   },
 });
 
