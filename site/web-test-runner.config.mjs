@@ -7,6 +7,10 @@
 //   POST /__site__/page            keeps the body (HTML) as a page: answers its path, /__site__/page/N,
 //                                  which serves it with test/report-card.js first (the studio's
 //                                  snippets pasted into a blank page, opened from the other origin)
+//   POST /__site__/page?file=NAME.json   keeps the body (JSON) as the file /__site__/page/NAME.json,
+//                                  beside those pages (the studio's downloaded file, for its src snippet)
+//   /site/dist/nice-pick.js        sent with Access-Control-Allow-Origin: *, as a CDN sends it (a page
+//                                  on the other origin loads it as a module script)
 //   /site/dist/studio/export-test.html[?theme=dark]   a page for the studio's export panel
 //                                  (test/support/export-page.ts), under the viewer's CSP, with axe
 //   /site/dist/{embed,studio}/index.html?test=1   the built viewer or studio with two scripts before its own: axe-core
@@ -25,6 +29,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const cli = here('../bin/nice-pick.mjs');
 
 const pages = [];
+const files = new Map();
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -33,10 +38,22 @@ async function siteRoutes(req, res, next) {
   if (pathname === '/__site__/page' && req.method === 'POST') {
     let body = '';
     for await (const chunk of req) body += chunk;
+    const file = searchParams.get('file');
+    if (file && /^[\w.-]+\.json$/.test(file)) {
+      files.set(file, body);
+      res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`/__site__/page/${file}`);
+      return;
+    }
     pages.push(body);
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`/__site__/page/${pages.length - 1}`);
     return;
   }
+  const file = /^\/__site__\/page\/([\w.-]+\.json)$/.exec(pathname);
+  if (file && files.has(file[1])) {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(files.get(file[1]));
+    return;
+  }
+  if (pathname === '/site/dist/nice-pick.js') res.setHeader('Access-Control-Allow-Origin', '*');
   const page = /^\/__site__\/page\/(\d+)$/.exec(pathname);
   if (page && pages[Number(page[1])] !== undefined) {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title><script src="/site/test/report-card.js"></script></head><body>\n${pages[Number(page[1])]}</body></html>`;

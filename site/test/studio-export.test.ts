@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { decodeComparison } from '../src/share.js';
 import type { Store } from '../studio/store.js';
+import { loadFrame as load, pasted as paste } from './support/frames.js';
 
 const PAGE = '/site/dist/studio/export-test.html';
 const CDN = 'https://cdn.jsdelivr.net/npm/nice-pick@0/dist/nice-pick.js';
@@ -25,23 +26,12 @@ const knownText = JSON.stringify(known, null, 2);
 type PanelWindow = Window & { mountPanel(text: string): Store; axe: any; __violations: string[] };
 
 const frames: HTMLIFrameElement[] = [];
+const loadFrame = (src: string, width?: number) => load(frames, src, width);
+const pasted = (html: string) => paste(frames, html);
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
   localStorage.removeItem(KEY);
 });
-
-async function loadFrame(src: string, width = 900): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'test page';
-  // at the top left, on screen: engines pause the rendering (so ResizeObserver) of a cross-origin frame out of view
-  iframe.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: 900px; border: 0; background: white`;
-  frames.push(iframe);
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
 
 /** The test page with the panel mounted on a store holding `text`, once its snippets are made. */
 async function panel(text = knownText, theme = 'light') {
@@ -62,21 +52,6 @@ async function cliEmbed(text: string) {
   const out = await response.text();
   expect(response.status, out).to.equal(200);
   return out;
-}
-
-const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
-
-/** `html` pasted into a blank page served from the other origin, framed here. */
-async function pasted(html: string) {
-  const response = await fetch('/__site__/page', { method: 'POST', body: html });
-  const path = await response.text();
-  const messages: any[] = [];
-  const listen = (event: MessageEvent) => {
-    if (event.origin === otherOrigin()) messages.push(event.data);
-  };
-  window.addEventListener('message', listen);
-  const iframe = await loadFrame(`${otherOrigin()}${path}`, 800);
-  return { iframe, messages, stop: () => window.removeEventListener('message', listen) };
 }
 
 const shown = { title: known.title.replace(/\s+/g, ' ').trim(), options: ['Tabs', 'Spaces <b>'], pick: 'Tabs' };

@@ -1,0 +1,33 @@
+// Frames for the site's browser tests: a page loaded in an iframe, and HTML pasted into a blank page
+// served from the OTHER origin (localhost against 127.0.0.1; POST /__site__/page, see
+// site/web-test-runner.config.mjs) that posts back what its card shows (site/test/report-card.js).
+
+/** An iframe of `src` at the top left, on screen (engines pause the rendering, so ResizeObserver, of
+ * a cross-origin frame out of view), loaded; kept in `frames` for the test's clean-up. */
+export async function loadFrame(frames: HTMLIFrameElement[], src: string, width = 900, height = 900): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'test page';
+  iframe.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; background: white`;
+  frames.push(iframe);
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+/** This server on the other host name: another origin. */
+export const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+/** `html` pasted into a blank page served from the other origin, framed here; the messages it posts. */
+export async function pasted(frames: HTMLIFrameElement[], html: string) {
+  const response = await fetch('/__site__/page', { method: 'POST', body: html });
+  const path = await response.text();
+  const messages: any[] = [];
+  const listen = (event: MessageEvent) => {
+    if (event.origin === otherOrigin()) messages.push(event.data);
+  };
+  window.addEventListener('message', listen);
+  const iframe = await loadFrame(frames, `${otherOrigin()}${path}`, 800);
+  return { iframe, messages, stop: () => window.removeEventListener('message', listen) };
+}
