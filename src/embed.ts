@@ -8,18 +8,19 @@ export const cdnScriptUrl = (version: string): string =>
   `https://cdn.jsdelivr.net/npm/nice-pick@${version.split('.')[0]}/dist/nice-pick.js`;
 
 /**
- * JSON (2-space indented) that is safe as the text of an HTML <script> element: no "<" at all
- * (so neither "</script" nor "<!--" can appear), nor U+2028/U+2029. Every one of them can only be
- * inside a JSON string, where the \uXXXX escape reads back as the same character.
+ * JSON text made safe as the text of an HTML <script> element: no "<" at all (so neither
+ * "</script" nor "<!--" can appear), nor U+2028/U+2029. Every one of them can only be inside a
+ * JSON string, where the \uXXXX escape reads back as the same character. Also used by
+ * renderComparison (src/server.ts) for its compact JSON.
  */
-export const scriptSafeJson = (data: unknown): string =>
-  JSON.stringify(data, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+export const scriptSafe = (json: string): string =>
+  json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-/** `"` and `&` escaped, for a URL inside a double-quoted attribute. */
-const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** `data` as 2-space indented JSON, safe as the text of an HTML <script> element (`scriptSafe`). */
+export const scriptSafeJson = (data: unknown): string => scriptSafe(JSON.stringify(data, null, 2));
+
+/** `"` and `&` escaped, for a value inside a double-quoted attribute. */
+export const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The script tag for `scriptUrl` and a <nice-pick> element with `data` inline, ending in a line

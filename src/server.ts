@@ -2,6 +2,7 @@
 // Never imported by the element or the browser bundles: it needs @lit-labs/ssr, an optional peer
 // dependency that only server users install.
 import { checkComparison } from './check.js';
+import { attribute, scriptSafe } from './embed.js';
 import { defaultLabels, type CardLabels } from './comparison.js';
 import { renderCard } from './render.js';
 import { structuredData, type StructuredDataOptions } from './structured-data.js';
@@ -49,11 +50,7 @@ export interface RenderOptions {
 
 const THEMES = ['auto', 'light', 'dark'];
 
-/**
- * JSON that is safe as the text of an HTML <script> element: no "<" at all (so neither "</script"
- * nor "<!--" can appear), nor U+2028/U+2029. Each can only be inside a JSON string, where the
- * \uXXXX escape reads back as the same character.
- */
+/** Compact JSON, safe as the text of an HTML <script> element (`scriptSafe`, src/embed.ts). */
 const scriptSafeJson = (value: unknown): string => {
   let json: string;
   try {
@@ -62,13 +59,8 @@ const scriptSafeJson = (value: unknown): string => {
     // Thousands of levels of nesting (in a field the card ignores) overflow JSON.stringify.
     throw new Error(`renderComparison: the data cannot be written out as JSON (${(e as Error).message}); drop the deeply nested fields the card does not use`);
   }
-  return json
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return scriptSafe(json);
 };
-
-const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * The card for `data` as static HTML: a `<nice-pick>` element holding a declarative shadow root
