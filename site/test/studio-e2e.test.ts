@@ -12,10 +12,9 @@
 // `npm run test:site` builds site/dist/ first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { decodeComparison, encodeComparison } from '../src/share.js';
-import { loadFrame, pasted } from './support/frames.js';
+import { pasted } from './support/frames.js';
+import { KEY, STUDIO, card, doc, field, openStudio, stored } from './support/studio.js';
 
-const STUDIO = '/site/dist/studio/index.html';
-const KEY = 'nice-pick-studio:comparison';
 const SCRIPT_URL_KEY = 'nice-pick-studio:script-url';
 /** The real built bundle, as an absolute URL on this origin (origin A). */
 const BUNDLE = () => new URL('/site/dist/nice-pick.js', location.origin).href;
@@ -33,21 +32,10 @@ afterEach(() => {
   clear();
 });
 
-const load = (src: string, width: number) => loadFrame(frames, src, width, 800);
-
 /** The studio in an iframe, its form and its preview drawn. */
-async function studio(src = `${STUDIO}?test=1`): Promise<HTMLIFrameElement> {
-  const iframe = await load(src, 1200);
-  await waitUntil(() => doc(iframe).querySelector('[data-path="options[1].name"]'), 'the form shows', { timeout: 8000 });
-  await waitUntil(() => card(iframe)?.querySelector('[part~=title]'), 'the preview shows', { timeout: 8000 });
-  return iframe;
-}
+const studio = (src = `${STUDIO}?test=1`) => openStudio(frames, src, { width: 1200, height: 800 });
 
-const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;
 const win = (iframe: HTMLIFrameElement) => iframe.contentWindow as Win;
-const card = (iframe: HTMLIFrameElement) => doc(iframe).querySelector('#preview nice-pick')?.shadowRoot;
-const field = (iframe: HTMLIFrameElement, path: string) => doc(iframe).querySelector<HTMLInputElement>(`[data-path="${path}"]`)!;
-const stored = () => JSON.parse(localStorage.getItem(KEY)!);
 const text = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
 
 /** What a reader sees on a card: the title, the option names, the pick. */

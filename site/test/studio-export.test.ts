@@ -26,7 +26,7 @@ const knownText = JSON.stringify(known, null, 2);
 type PanelWindow = Window & { mountPanel(text: string): Store; axe: any; __violations: string[] };
 
 const frames: HTMLIFrameElement[] = [];
-const loadFrame = (src: string, width?: number) => load(frames, src, width);
+const loadFrame = (src: string, width?: number) => load(frames, src, { width });
 const pasted = (html: string) => paste(frames, html);
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();

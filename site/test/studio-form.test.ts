@@ -5,9 +5,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { encodeComparison } from '../src/share.js';
+import { KEY, STUDIO, card, doc, field, openStudio, ready, stored } from './support/studio.js';
 
-const STUDIO = '/site/dist/studio/index.html';
-const KEY = 'nice-pick-studio:comparison';
 
 const frames: HTMLIFrameElement[] = [];
 beforeEach(() => localStorage.removeItem(KEY));
@@ -19,29 +18,10 @@ afterEach(() => {
 type Win = Window & { axe?: any; __violations?: string[] };
 
 /** The studio in an iframe, loaded and drawn (its form and its card). */
-async function studio(src = `${STUDIO}?test=1`, width = 1200): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'studio';
-  iframe.style.cssText = `width: ${width}px; height: 700px; border: 0`;
-  frames.push(iframe);
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  await ready(iframe);
-  return iframe;
-}
-async function ready(iframe: HTMLIFrameElement) {
-  await waitUntil(() => doc(iframe).querySelector('[data-path="options[1].name"]'), 'the form shows', { timeout: 8000 });
-  await waitUntil(() => card(iframe)?.querySelector('[part=title]'), 'the preview shows', { timeout: 8000 });
-}
+const studio = (src = `${STUDIO}?test=1`, width = 1200) => openStudio(frames, src, { width, height: 700, title: 'studio', inFlow: true });
 
-const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;
 const win = (iframe: HTMLIFrameElement) => iframe.contentWindow as Win;
-const card = (iframe: HTMLIFrameElement) => doc(iframe).querySelector('#preview nice-pick')?.shadowRoot;
-const field = (iframe: HTMLIFrameElement, path: string) => doc(iframe).querySelector<HTMLInputElement>(`[data-path="${path}"]`)!;
 const action = (iframe: HTMLIFrameElement, name: string) => doc(iframe).querySelector<HTMLButtonElement>(`[data-action="${name}"]`)!;
-const stored = () => JSON.parse(localStorage.getItem(KEY)!);
 const texts = (iframe: HTMLIFrameElement, part: string) =>
   [...card(iframe)!.querySelectorAll(`[part~=${part}]`)].map((el) => el.textContent!.trim());
 const focused = (iframe: HTMLIFrameElement) => doc(iframe).activeElement;

@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { amp, bold, img, markupInData } from '../../test/hostile.js';
 import { decodeComparison, encodeComparison } from '../src/share.js';
+import { loadFrame } from './support/frames.js';
 
 const VIEWER = '/site/dist/embed/index.html';
 const tiny = (title: string) => ({ title, options: [{ name: 'Tabs', pros: ['one key'], cons: [] }, { name: 'Spaces', pros: [], cons: ['four keys'] }] });
@@ -14,18 +15,8 @@ afterEach(() => {
   document.querySelectorAll('script[data-resize]').forEach((s) => s.remove());
 });
 
-/** An iframe of `src`, loaded. */
-async function frame(src: string, width = 800): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'comparison';
-  iframe.style.cssText = `width: ${width}px; height: 150px; border: 0`;
-  frames.push(iframe);
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
+/** An iframe of `src`, in the page's flow, loaded. */
+const frame = (src: string, width = 800) => loadFrame(frames, src, { width, height: 150, title: 'comparison', inFlow: true });
 
 const doc = (iframe: HTMLIFrameElement) => iframe.contentDocument!;
 const win = (iframe: HTMLIFrameElement) => iframe.contentWindow as Window & { __pwned?: number; __violations?: string[]; axe?: any };

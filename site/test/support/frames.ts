@@ -2,12 +2,20 @@
 // served from the OTHER origin (localhost against 127.0.0.1; POST /__site__/page, see
 // site/web-test-runner.config.mjs) that posts back what its card shows (site/test/report-card.js).
 
-/** An iframe of `src` at the top left, on screen (engines pause the rendering, so ResizeObserver, of
- * a cross-origin frame out of view), loaded; kept in `frames` for the test's clean-up. */
-export async function loadFrame(frames: HTMLIFrameElement[], src: string, width = 900, height = 900): Promise<HTMLIFrameElement> {
+/**
+ * An iframe of `src`, loaded; kept in `frames` for the test's clean-up. By default at the top left,
+ * on screen (engines pause the rendering, so ResizeObserver, of a cross-origin frame out of view);
+ * `inFlow` puts it in the test page's flow instead.
+ */
+export async function loadFrame(
+  frames: HTMLIFrameElement[],
+  src: string,
+  { width = 900, height = 900, title = 'test page', inFlow = false } = {},
+): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
-  iframe.title = 'test page';
-  iframe.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; background: white`;
+  iframe.title = title;
+  const size = `width: ${width}px; height: ${height}px; border: 0`;
+  iframe.style.cssText = inFlow ? size : `position: fixed; top: 0; left: 0; ${size}; background: white`;
   frames.push(iframe);
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.src = src;
@@ -28,6 +36,6 @@ export async function pasted(frames: HTMLIFrameElement[], html: string) {
     if (event.origin === otherOrigin()) messages.push(event.data);
   };
   window.addEventListener('message', listen);
-  const iframe = await loadFrame(frames, `${otherOrigin()}${path}`, 800);
+  const iframe = await loadFrame(frames, `${otherOrigin()}${path}`, { width: 800 });
   return { iframe, messages, stop: () => window.removeEventListener('message', listen) };
 }
