@@ -1,5 +1,5 @@
 // Screenshots of the real element, in headless Chromium, served by the project's own Vite config.
-//   node scripts/screenshot.mjs                 -> docs/nice-pick.png (the README's picture: the seed card)
+//   node scripts/screenshot.mjs                 -> docs/nice-pick.png (the README's picture: the demo's first card, examples/sqlite-vs-postgresql.json)
 //   node scripts/screenshot.mjs --full OUT.png  -> the whole demo page, for looking at changes
 //   options: --page /demo/ --width 1000 --selector CSS, and to emulate: --dark (prefers-color-scheme),
 //   --print (print media), --forced-colors (Windows high contrast)
