@@ -49,6 +49,12 @@ const demoServer = (): Plugin => ({
     // The repo root has no page of its own: the URL Vite prints leads to the demo.
     server.middlewares.use((req, res, next) => (req.url === '/' ? res.writeHead(302, { Location: '/demo/' }).end() : next()));
     server.middlewares.use(testRoutes);
+    // The demo links to README.md and the docs' Markdown: shown as text in the tab, not offered as
+    // a download of text/markdown.
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.split('?')[0].endsWith('.md')) res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      next();
+    });
     // The site's pages (site/studio/, site/embed/) load the element as ../nice-pick.js, which
     // `npm run build:site` copies from dist/; here the source stands in for it, live.
     server.middlewares.use((req, res, next) =>

@@ -197,6 +197,9 @@ export const styles = css`
   }
   /* The chip is the tag itself, so ::part(tag) can restyle all of it. */
   [part=tag] {
+    /* The line fills the 24px chip (less its border), so the text sits in its middle, not 1 to
+       2px high over an empty strip at the bottom. */
+    line-height: max(22px, 1.5em);
     padding: 0 0.5em;
     border: 1px solid var(--_l);
     border-radius: calc(var(--_r) * 2);

@@ -155,6 +155,33 @@ describe('layout: columns follow the card width', () => {
   });
 });
 
+describe('layout: tags', () => {
+  // A chip is 24px tall (a target size, WCAG 2.2 2.5.8); its text sits in the middle of it, not
+  // over an empty strip at the bottom, in the card's font and in a page font with tall ascenders
+  // and a loose line height (the docs-page demo's).
+  for (const font of ['inherit', "1rem/1.6 'URW Gothic', 'Century Gothic', sans-serif"]) {
+    it(`a tag's text is centred in its 24px chip (page font: ${font})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px; font:${font}">
+        <nice-pick .data=${{ options: [{ name: 'A', pros: ['x'], cons: ['y'], related: ['Code review', { label: 'Linked', url: 'https://example.com/' }] }, { name: 'B', pros: ['x'], cons: ['y'] }] }}></nice-pick>
+      </div>`);
+      const el = wrapper.querySelector('nice-pick') as NicePick;
+      await el.updateComplete;
+      const tags = [...el.shadowRoot!.querySelectorAll('[part~=tag]')];
+      expect(tags.map((tag) => tag.textContent)).to.deep.equal(['Code review', 'Linked']);
+      for (const tag of tags) {
+        const chip = tag.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(tag);
+        const text = range.getBoundingClientRect();
+        expect(chip.height, `${tag.textContent}: chip height`).to.be.within(24, 25);
+        const above = text.top - chip.top;
+        const below = chip.bottom - text.bottom;
+        expect(Math.abs(above - below), `${tag.textContent}: ${above}px above the text, ${below}px below`).to.be.at.most(1.5);
+      }
+    });
+  }
+});
+
 describe('layout: loading placeholder', () => {
   it('reserves space while a slow src loads', async () => {
     const wrapper = await fixture<HTMLDivElement>(
