@@ -1,13 +1,8 @@
-// The README's API tables, generated from custom-elements.json (itself generated from the code's
-// JSDoc by `cem analyze`), so the docs cannot drift from the element.
-// Also VS Code's HTML custom data (vscode.html-custom-data.json), for completion in editors.
-//   node scripts/api-docs.mjs --write   rewrites the tables between the README's api markers
-//   node scripts/api-docs.mjs --check   fails when the README's tables are not the generated ones
-import { readFileSync, writeFileSync } from 'node:fs';
+// The API tables of the docs (site/docs/api.md, styling.md), made from custom-elements.json (itself
+// generated from the code's JSDoc by `cem analyze`), so the docs cannot drift from the element;
+// scripts/docs.mjs writes them between the pages' <!-- api:NAME --> markers. Also VS Code's HTML
+// custom data (vscode.html-custom-data.json), for completion in editors.
 import { fileURLToPath } from 'node:url';
-
-const readmeFile = fileURLToPath(new URL('../README.md', import.meta.url));
-const manifestFile = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
 
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
@@ -53,17 +48,6 @@ export function tables(manifest) {
   };
 }
 
-/** The README with every table between `<!-- api:NAME -->` and `<!-- /api:NAME -->` regenerated. */
-export function withTables(readme, manifest) {
-  let result = readme;
-  for (const [name, text] of Object.entries(tables(manifest))) {
-    const pattern = new RegExp(`(<!-- api:${name} -->)[\\s\\S]*?(<!-- /api:${name} -->)`);
-    if (!pattern.test(result)) throw new Error(`README.md has no <!-- api:${name} --> … <!-- /api:${name} --> markers`);
-    result = result.replace(pattern, (_, start, end) => `${start}\n${text}\n${end}`);
-  }
-  return result;
-}
-
 /** VS Code's HTML custom data for the tag: completion and hover docs for authors. */
 export function vscodeData(manifest) {
   const el = element(manifest);
@@ -87,17 +71,3 @@ export function vscodeData(manifest) {
 
 export const vscodeFile = fileURLToPath(new URL('../vscode.html-custom-data.json', import.meta.url));
 export const vscodeText = (manifest) => `${JSON.stringify(vscodeData(manifest), null, 2)}\n`;
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = readFileSync(readmeFile, 'utf8');
-  const updated = withTables(readme, JSON.parse(readFileSync(manifestFile, 'utf8')));
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  if (process.argv.includes('--write')) {
-    writeFileSync(readmeFile, updated);
-    writeFileSync(vscodeFile, vscodeText(manifest));
-    console.log('README.md API tables and vscode.html-custom-data.json written from custom-elements.json');
-  } else if (updated !== readme || readFileSync(vscodeFile, 'utf8') !== vscodeText(manifest)) {
-    console.error('README.md API tables or vscode.html-custom-data.json differ from custom-elements.json: run `npm run docs`.');
-    process.exit(1);
-  }
-}

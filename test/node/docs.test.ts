@@ -1,13 +1,17 @@
 // The docs say what the code does: custom-elements.json is what `cem analyze` makes of the code
-// now, and the README's API tables are what scripts/api-docs.mjs makes of that manifest.
+// now; every generated part of the README, CONTRIBUTING.md and the docs pages (site/docs/) is what
+// scripts/docs.mjs makes of its source (the manifest, the schema, the examples, the tested files
+// snippets come from); every link between them leads somewhere; the README stays short.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
-import { element, vscodeText, withTables } from '../../scripts/api-docs.mjs';
+import { element, vscodeText } from '../../scripts/api-docs.mjs';
+// @ts-expect-error: a plain .mjs script without types
+import { docFiles, region, stale, withGenerated } from '../../scripts/docs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -28,9 +32,41 @@ test('custom-elements.json is what the analyzer makes of the code now', () => {
   assert.deepEqual(committed, fresh, 'run `npm run docs` and commit custom-elements.json and README.md');
 });
 
-test('the README API tables are the ones generated from the manifest', () => {
-  const readme = read('README.md');
-  assert.equal(readme, withTables(readme, committed), 'run `npm run docs`');
+test('every generated part of the docs is what its source makes now', () => {
+  assert.deepEqual(stale(), [], 'run `npm run docs` and commit the files');
+});
+
+test('the generator fails loudly on a marker whose source is missing', () => {
+  assert.throws(() => withGenerated('<!-- snippet:examples/none.json -->\n<!-- /snippet -->'), /ENOENT|no such file/);
+  assert.throws(() => withGenerated('<!-- api:colours -->\n<!-- /api:colours -->'), /no API table named colours/);
+  assert.throws(() => region('a\n// #region x\nb', 'x', 'f.ts'), /never closed/);
+  assert.equal(region('a\n  // #region x\n  b\n    c\n  // #endregion\nd', 'x'), 'b\n  c');
+});
+
+/** Headings' anchors, as GitHub and the docs site make them. */
+const anchors = (markdown: string) =>
+  new Set(
+    markdown
+      .replace(/^```[\s\S]*?^```/gm, '')
+      .split('\n')
+      .filter((line) => /^#{1,6} /.test(line))
+      .map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-')),
+  );
+
+test('every link between the README, CONTRIBUTING.md and the docs pages leads to a file and a heading', () => {
+  const broken: string[] = [];
+  for (const file of docFiles() as string[]) {
+    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|mailto:)/.test(target)) continue;
+      const [path, hash] = target.split('#');
+      const resolved = path ? join(dirname(file), decodeURI(path)) : file;
+      const where = `${relative(root, file)}: ${target}`;
+      if (!existsSync(resolved)) broken.push(`${where} (no such file)`);
+      else if (hash && statSync(resolved).isFile() && resolved.endsWith('.md') && !anchors(readFileSync(resolved, 'utf8')).has(hash)) broken.push(`${where} (no such heading)`);
+    }
+  }
+  assert.deepEqual(broken, []);
 });
 
 test('VS Code custom data is generated from the manifest, with the theme values', () => {
@@ -62,11 +98,20 @@ test('the manifest documents the element completely', async () => {
   assert.equal(JSON.parse(read('package.json')).customElements, 'custom-elements.json');
 });
 
-test('the README shows the screenshot and the two commands', () => {
+test('the README is read in a minute: the picture first, a complete example, the docs, the two commands', () => {
   const readme = read('README.md');
-  const firstScreen = readme.split('\n').slice(0, 20).join('\n');
-  assert.match(firstScreen, /!\[[^\]]+\]\(docs\/nice-pick\.png\)/);
-  assert.match(firstScreen, /npm install && npm start/);
-  assert.match(firstScreen, /npm install && npm test/);
+  const lines = readme.split('\n');
+  assert.ok(lines.length <= 250, `README.md has ${lines.length} lines: keep it under 250, move detail to site/docs/`);
+  assert.match(lines.slice(0, 12).join('\n'), /!\[[^\]]+\]\(docs\/nice-pick\.png\)/);
   readFileSync(join(root, 'docs/nice-pick.png'));
+  assert.match(readme, /<script type="module" src="[^"]+nice-pick\.js"><\/script>/);
+  // the complete example is generated from the file the picture shows, and has every section
+  assert.match(readme, /<!-- example:examples\/sqlite-vs-postgresql\.json -->/);
+  const example = JSON.parse(readme.split('<!-- example:examples/sqlite-vs-postgresql.json -->\n```json\n')[1].split('\n```')[0]);
+  for (const field of ['label', 'title', 'intro', 'options', 'pick', 'verdict', 'contact']) assert.ok(example[field], field);
+  assert.ok(example.options.every((o: { pros: string[]; cons: string[]; related?: unknown[] }) => o.pros.length && o.cons.length && o.related?.length));
+  assert.ok(example.verdict.text && example.verdict.bottomLine && example.verdict.reason);
+  assert.match(readme, /npm install && npm start/);
+  assert.match(readme, /npm install && npm test/);
+  assert.match(readme, /\(site\/docs\/studio\.md\)/);
 });
