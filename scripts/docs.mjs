@@ -18,6 +18,27 @@ import { tables, vscodeFile, vscodeText } from './api-docs.mjs';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');
 
+/** Markdown without its fenced code blocks (a line of three or more backticks or tildes, with no
+ * backtick after backticks, opens one; the same run, as long or longer, closes it). */
+export function withoutFences(markdown) {
+  let fence = '';
+  return markdown
+    .split('\n')
+    .filter((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) {
+        if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length)) fence = '';
+        return false;
+      }
+      if (marker && !(marker[0] === '`' && line.trim().slice(marker.length).includes('`'))) {
+        fence = marker;
+        return false;
+      }
+      return true;
+    })
+    .join('\n');
+}
+
 /** Every documentation file that may hold markers. */
 export function docFiles() {
   const docs = path.join(root, 'site/docs');
@@ -110,7 +131,8 @@ function generate(kind, argument, { manifest, schema }) {
   throw new Error(`unknown marker kind ${kind}`);
 }
 
-const MARKER = /(<!-- (api|schema|example|snippet):([^\s]+) -->)[\s\S]*?(<!-- \/(?:\2)(?::\3)? -->)/g;
+// A marker is a line of its own (one quoted in a sentence, in backticks, is not).
+const MARKER = /^(<!-- (api|schema|example|snippet):(\S+) -->)\n[\s\S]*?^(<!-- \/\2(?::\3)? -->)$/gm;
 
 /** A documentation file's text with every generated part made anew. */
 export function withGenerated(text, sources = { manifest: readJson(path.join(root, 'custom-elements.json')), schema: readJson(schemaFile) }) {

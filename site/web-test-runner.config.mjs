@@ -13,7 +13,8 @@
 //                                  on the other origin loads it as a module script)
 //   /site/dist/studio/export-test.html[?theme=dark]   a page for the studio's export panel
 //                                  (test/support/export-page.ts), under the viewer's CSP, with axe
-//   /site/dist/{embed,studio}/index.html?test=1   the built viewer or studio with two scripts before its own: axe-core
+//   /site/dist/{embed,studio}/index.html?test=1, /site/dist/docs/NAME.html?test=1   the built viewer,
+//                                  studio or docs page with two scripts before its own: axe-core
 //                                  and test/record-violations.js (CSP violations, for the tests)
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,10 +85,10 @@ async function siteRoutes(req, res, next) {
     }
     return;
   }
-  // the viewer's and the studio's test copies
-  const testPage = /^\/site\/dist\/(embed|studio)\/index\.html$/.exec(pathname);
+  // the viewer's, the studio's and the docs pages' test copies
+  const testPage = /^\/site\/dist\/((?:embed|studio)\/index|docs\/[\w-]+)\.html$/.exec(pathname);
   if (testPage && searchParams.get('test') === '1') {
-    const page = readFileSync(here(`dist/${testPage[1]}/index.html`), 'utf8');
+    const page = readFileSync(here(`dist/${testPage[1]}.html`), 'utf8');
     const scripts = '<script src="/site/test/record-violations.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>';
     res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(page.replace('<title>', `${scripts}<title>`));
     return;

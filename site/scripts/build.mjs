@@ -1,6 +1,7 @@
 // `npm run build:site` (root) / `npm run build` (site/): the element bundle first when it is
 // missing or older than any file of src/ (the root's `npm run build`), then Vite (vite.config.ts)
-// into site/dist/, then the viewer's budget (check-budget.mjs).
+// into site/dist/, then the docs pages (build-docs.mjs: site/docs/*.md into dist/docs/, with
+// their search index), then the budgets (check-budget.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -29,4 +30,5 @@ if (!existsSync(bundle)) {
 }
 
 run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', path.join(site, 'vite.config.ts')], site);
+run(process.execPath, [path.join(site, 'scripts/build-docs.mjs')], site);
 run(process.execPath, [path.join(site, 'scripts/check-budget.mjs')], site);

@@ -1,7 +1,9 @@
 // Each page's own JavaScript, gzipped, must stay within its budget: every script the built page
 // loads or preloads, and what those import, but not the element bundle (nice-pick.js, measured by
-// the root's scripts/check-size.mjs). The viewer (site/dist/embed/) and the studio
-// (site/dist/studio/); the budgets are in site/README.md.
+// the root's scripts/check-size.mjs). The viewer (site/dist/embed/), the studio
+// (site/dist/studio/) and a docs page (site/dist/docs/), and what the docs' search downloads the
+// first time a reader types (Pagefind's script, its worker and its WebAssembly; the index comes
+// in small pieces after); the budgets are in site/README.md.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET = 4096; // bytes, gzipped: the viewer
 export const STUDIO_BUDGET = 147456; // bytes, gzipped: the studio (144 KiB; CodeMirror is most of it)
+export const DOCS_BUDGET = 2048; // bytes, gzipped: a docs page (the search box's script)
+export const SEARCH_BUDGET = 92160; // bytes, gzipped: the docs' search on first use (90 KiB)
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -48,5 +52,28 @@ function measure(relative, name, budget) {
   return true;
 }
 
-const results = [measure('embed/index.html', 'viewer', BUDGET), measure('studio/index.html', 'studio', STUDIO_BUDGET)];
+/** Files downloaded together, gzipped as a server sends them (the .pagefind files are gzip already). */
+function measureFiles(files, name, budget) {
+  let total = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(dist, file));
+    const size = file.endsWith('.pagefind') ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+    total += size;
+    console.log(`[site] ${name}: ${file}: ${size} bytes gzipped`);
+  }
+  const line = `[site] the ${name}: ${total} bytes gzipped (budget ${budget})`;
+  if (total > budget) {
+    console.error(`${line}: over budget`);
+    return false;
+  }
+  console.log(line);
+  return true;
+}
+
+const results = [
+  measure('embed/index.html', 'viewer', BUDGET),
+  measure('studio/index.html', 'studio', STUDIO_BUDGET),
+  measure('docs/index.html', 'docs page', DOCS_BUDGET),
+  measureFiles(['docs/pagefind/pagefind.js', 'docs/pagefind/pagefind-worker.js', 'docs/pagefind/wasm.en.pagefind'], "docs' search on first use", SEARCH_BUDGET),
+];
 if (results.includes(false)) process.exit(1);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs script without types
 import { element, vscodeText } from '../../scripts/api-docs.mjs';
 // @ts-expect-error: a plain .mjs script without types
-import { docFiles, region, stale, withGenerated } from '../../scripts/docs.mjs';
+import { docFiles, region, stale, withGenerated, withoutFences } from '../../scripts/docs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -43,11 +43,11 @@ test('the generator fails loudly on a marker whose source is missing', () => {
   assert.equal(region('a\n  // #region x\n  b\n    c\n  // #endregion\nd', 'x'), 'b\n  c');
 });
 
+
 /** Headings' anchors, as GitHub and the docs site make them. */
 const anchors = (markdown: string) =>
   new Set(
-    markdown
-      .replace(/^```[\s\S]*?^```/gm, '')
+    (withoutFences(markdown) as string)
       .split('\n')
       .filter((line) => /^#{1,6} /.test(line))
       .map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-')),
@@ -56,7 +56,7 @@ const anchors = (markdown: string) =>
 test('every link between the README, CONTRIBUTING.md and the docs pages leads to a file and a heading', () => {
   const broken: string[] = [];
   for (const file of docFiles() as string[]) {
-    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+    const text = withoutFences(readFileSync(file, 'utf8'));
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (/^(https?:|mailto:)/.test(target)) continue;
       const [path, hash] = target.split('#');
