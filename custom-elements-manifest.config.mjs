@@ -1,5 +1,5 @@
 // `cem analyze` reads the element's JSDoc (@csspart, @cssprop, @event) and its Lit properties;
-// custom-elements.json is what editors, the README tables (scripts/api-docs.mjs) and tests read.
+// custom-elements.json is what editors, the docs tables (scripts/api-docs.mjs, scripts/docs.mjs) and tests read.
 export default {
   globs: ['src/**/*.ts'],
   litelement: true,

@@ -84,7 +84,7 @@ const readTexts = (source: Json, keys: string, path: string): Record<string, str
 /**
  * `value` if it is an array of at most `max` items (100 unless told); otherwise an empty one, and
  * a problem that says it should be `what`. The bounds keep a card readable and its page
- * responsive: 10,000 pros take seconds to lay out (README: Safety); a longer list is one problem,
+ * responsive: 10,000 pros take seconds to lay out (docs: site/docs/safety.md); a longer list is one problem,
  * its items unread.
  */
 const readArray = (value: unknown, path: string, what: string, max = 100): unknown[] => {

@@ -176,7 +176,7 @@ export class NicePick extends ReactiveElement {
   /**
    * Adds the comparison as schema.org JSON-LD for search engines (each option a Product with a
    * Review of its pros and cons), in a `<script type="application/ld+json">` inside the element:
-   * opt-in, for editorial comparisons only (README: "Structured data for search"). One per card:
+   * opt-in, for editorial comparisons only (docs: "Server rendering", "Structured data for search"). One per card:
    * a block the server rendered is reused.
    */
   declare structuredData: boolean;

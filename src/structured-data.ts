@@ -65,7 +65,7 @@ const product = (option: CheckedOption, by: Json | undefined): Json | undefined 
  * (its name, and its `url` when the card links it) with a `Review` whose `positiveNotes` and
  * `negativeNotes` are `ItemList`s of its pros and cons, word for word and in order. An option
  * with fewer than two statements (pros and cons together) is left out, as Google requires; with
- * none left, the result is `undefined`. For editorial comparisons only: see the README.
+ * none left, the result is `undefined`. For editorial comparisons only: see the docs (site/docs/server-rendering.md).
  */
 export const structuredData = (c: CheckedComparison, options: StructuredDataOptions = {}): object | undefined =>
   graph(c, options.author && author(options.author));
@@ -100,7 +100,7 @@ export const writeStructuredData = (host: Element, c: CheckedComparison | false 
     script.type = 'application/ld+json';
     if (script.textContent != text) {
       // Writing a script's text is a Trusted Types sink, even for a data block: where the page
-      // enforces them, its policy must allow ours, "nice-pick" (README: Content Security Policy).
+      // enforces them, its policy must allow ours, "nice-pick" (docs: site/docs/safety.md).
       try {
         scriptPolicy ??= (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes?.createPolicy('nice-pick', {
           createScript: (json: string) => json,
