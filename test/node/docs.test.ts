@@ -41,6 +41,9 @@ test('the generator fails loudly on a marker whose source is missing', () => {
   assert.throws(() => withGenerated('<!-- api:colours -->\n<!-- /api:colours -->'), /no API table named colours/);
   assert.throws(() => region('a\n// #region x\nb', 'x', 'f.ts'), /never closed/);
   assert.equal(region('a\n  // #region x\n  b\n    c\n  // #endregion\nd', 'x'), 'b\n  c');
+  // a marker that does not start its line is prose about markers (CONTRIBUTING.md), left as it is
+  const prose = 'write `<!-- snippet:PATH#NAME -->` `<!-- /snippet -->` where it belongs';
+  assert.equal(withGenerated(prose), prose);
 });
 
 
