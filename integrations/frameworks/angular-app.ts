@@ -1,7 +1,8 @@
 // A small Angular app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts mounts it in
 // every engine, compiled ahead of time by Angular's compiler (ngtsc, with strict template type
-// checking, in integrations/plugins/), as `ng build` would. The README's Angular snippet is
-// this file trimmed (the test app also shows a status line and passes the events on as outputs).
+// checking, in integrations/plugins/), as `ng build` would. The docs' Angular recipe is
+// integrations/recipes/angular.ts, tested on its own; this app also shows a status line and
+// passes the events on as outputs.
 // It uses nice-pick/angular (scripts/angular.mjs's output, written to integrations/.angular-entry/
 // by plugins/angular-entry.mjs and finished by the Angular linker as an app's build does).
 import { Component, input, output, signal } from '@angular/core';

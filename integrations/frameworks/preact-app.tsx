@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 // A small Preact app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
 // every engine, and `tsc --noEmit` type-checks it against nice-pick/preact (src/preact.ts). The
-// README's Preact snippet is this file trimmed (the test app also shows a status line).
+// docs' Preact recipe is integrations/recipes/preact.tsx, tested on its own; this app also shows
+// a status line.
 import { useState } from 'preact/hooks';
 import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick> before the first render
 import type {} from '../../src/preact.js'; // in an app: import type {} from 'nice-pick/preact';

@@ -1,8 +1,8 @@
 /** @jsxImportSource solid-js */
 // A small Solid app that shows a <nice-pick> card: integrations/frameworks/frameworks.test.ts renders it in
 // every engine (compiled by babel-preset-solid in integrations/plugins/), and `tsc --noEmit`
-// type-checks it against nice-pick/solid (src/solid.ts). The README's Solid snippet is this file
-// trimmed (the test app also shows a status line).
+// type-checks it against nice-pick/solid (src/solid.ts). The docs' Solid recipe is
+// integrations/recipes/solid.tsx, tested on its own; this app also shows a status line.
 import { createSignal } from 'solid-js';
 import '../../src/index.js'; // in an app: import 'nice-pick'; registers <nice-pick>
 import type {} from '../../src/solid.js'; // in an app: import type {} from 'nice-pick/solid';

@@ -1,7 +1,8 @@
 // A small Vue 3 app that shows a <nice-pick> card with a template, as a single-file component
 // would: integrations/frameworks/frameworks.test.ts mounts it in every engine. The template is compiled in the
 // browser (Vue's full build); in a Vite app the same template sits in an .vue file and the
-// isCustomElement option goes to @vitejs/plugin-vue instead (see the README).
+// isCustomElement option goes to @vitejs/plugin-vue instead (see site/docs/frameworks.md, whose
+// recipe is integrations/recipes/vue.ts).
 import { createApp, ref, shallowRef } from 'vue';
 import type {} from '../../src/vue.js'; // in an app: import type {} from 'nice-pick/vue';
 import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent, NicePickLoadEvent } from '../../src/index.js';

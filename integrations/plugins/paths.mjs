@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const integrations = fileURLToPath(new URL('../', import.meta.url));
 export const frameworks = path.join(integrations, 'frameworks');
+/** The docs' recipes (integrations/recipes/), compiled as the apps in frameworks/ are. */
+export const recipes = path.join(integrations, 'recipes');
 export const require = createRequire(import.meta.url);
 
 /** A served URL path (`/integrations/frameworks/x.ts`) as a file path. */

@@ -1,13 +1,14 @@
-// Solid (frameworks/solid-*.tsx): JSX compiled by Solid's own compiler, as vite-plugin-solid
+// Solid (frameworks/solid-*.tsx, recipes/solid.tsx): JSX compiled by Solid's own compiler, as vite-plugin-solid
 // does: esbuild strips the types and keeps the JSX, then babel-preset-solid turns it into DOM
 // code (dev build). `solid-js` and `solid-js/web` are resolved with the browser's conditions:
 // otherwise Node's condition picks the server build.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { browserExport, fileOf, frameworks, require } from './paths.mjs';
+import { browserExport, fileOf, frameworks, recipes, require } from './paths.mjs';
 
-const isSolidApp = (file) => /^solid-.*\.tsx$/.test(path.basename(file)) && path.dirname(file) === frameworks;
+const isSolidApp = (file) =>
+  (/^solid-.*\.tsx$/.test(path.basename(file)) && path.dirname(file) === frameworks) || file === path.join(recipes, 'solid.tsx');
 
 export function solidPlugin() {
   return {

@@ -1,5 +1,5 @@
-// integrations/astro/ (the README's Astro snippet) built by Astro itself: the static page holds the
-// finished card, a declarative shadow root, as renderComparison makes it.
+// integrations/astro/ (its pages are the docs' Astro snippets) built by Astro itself: the static
+// page holds the finished card, a declarative shadow root, as renderComparison makes it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

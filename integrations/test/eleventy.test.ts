@@ -1,6 +1,6 @@
-// integrations/eleventy/ (the README's Eleventy snippet) built by Eleventy itself, programmatically:
-// both pages (Nunjucks and Markdown) hold the finished card, a declarative shadow root, exactly
-// as renderComparison makes it.
+// integrations/eleventy/ (its files are the docs' Eleventy snippets) built by Eleventy itself,
+// programmatically: both pages (Nunjucks and Markdown) hold the finished card, a declarative
+// shadow root, exactly as renderComparison makes it.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
