@@ -1,4 +1,6 @@
 // Eleventy: a `comparison` shortcode that writes the finished card into the page at build time.
+// site/docs/server-rendering.md shows the region below.
+// #region config
 import { renderComparison } from 'nice-pick/server';
 
 export default function (eleventyConfig) {
@@ -6,3 +8,4 @@ export default function (eleventyConfig) {
   // root: no script needed to see it) with the data inline for the element to take over.
   eleventyConfig.addShortcode('comparison', (data, options) => renderComparison(data, options));
 }
+// #endregion

@@ -1,6 +1,6 @@
 // The Svelte recipe of site/docs/frameworks.md (recipes/svelte.svelte), type-checked as an app's
-// would be: svelte-check, with `nice-pick/svelte` imported once in an env.d.ts as the docs say, finds
-// no error and no warning. (tsc checks the .ts and .tsx recipes with integrations/tsconfig.json;
+// would be: svelte-check, with `nice-pick/svelte` imported once as the docs say
+// (recipes/svelte-env.d.ts, an app's src/app.d.ts), finds no error and no warning. (tsc checks the .ts and .tsx recipes with integrations/tsconfig.json;
 // recipes/recipes.test.ts runs them all.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,10 +12,9 @@ test('svelte-check: the Svelte recipe has no error and no warning', () => {
   const tmp = scratch('recipes-svelte');
   try {
     const recipe = path.join(integrations, 'recipes/svelte.svelte');
-    tmp.write('env.d.ts', `import type {} from 'nice-pick/svelte';\n`);
     const compilerOptions = { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: true, verbatimModuleSyntax: true, skipLibCheck: true, noEmit: true };
     tmp.write('svelte.config.js', 'export default {};\n'); // else svelte-check reads the repo's vite.config.ts
-    tmp.write('tsconfig.json', JSON.stringify({ compilerOptions: { ...compilerOptions, paths: frameworkPaths() }, files: [recipe, path.join(tmp.dir, 'env.d.ts')] }));
+    tmp.write('tsconfig.json', JSON.stringify({ compilerOptions: { ...compilerOptions, paths: frameworkPaths() }, files: [recipe, path.join(integrations, 'recipes/svelte-env.d.ts')] }));
     const cli = path.join(packageDir('svelte-check'), 'bin/svelte-check');
     const run = spawnSync(process.execPath, [cli, '--workspace', path.dirname(recipe), '--tsconfig', path.join(tmp.dir, 'tsconfig.json'), '--output', 'machine'], {
       cwd: tmp.dir,
