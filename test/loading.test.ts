@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick, NicePickErrorDetail } from '../src/index.js';
+import { held, release, requestId, watched } from './support/helpers.js';
 
 // Cards share a successful answer for the page's lifetime: each test asks for URLs of its own.
 let test = 0;
@@ -60,13 +61,7 @@ afterEach(() => {
 });
 
 /** A request ID of this test's, for the server's hold/, release/ and watch/ routes. */
-const id = (name: string) => `loading-${test}-${name}-${Math.random().toString(36).slice(2, 8)}`;
-/** A URL whose answer waits until `release(name)`; the server watches it under the same ID. */
-const held = (requestId: string, file = 'gpu-vs-tpu.json') => `/__test__/hold/${requestId}?file=${file}&watch=${requestId}`;
-const release = (requestId: string) => originalFetch(`/__test__/release/${requestId}`);
-/** What the server saw of a watched request: `until` "open" waits for it to arrive, "ended" for its end (at most 5 s). */
-const watched = async (requestId: string, until: 'open' | 'ended') =>
-  (await (await originalFetch(`/__test__/watch/${requestId}?until=${until}`)).json()) as { state: string; bytes: number };
+const id = (name: string) => requestId(`loading-${test}-${name}`);
 
 /** Resolves with the card's next `load` or `error` event. */
 const next = (el: NicePick) =>
