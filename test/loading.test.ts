@@ -3,7 +3,7 @@
 // "Try again". Each test makes its case happen (small chunks, a held answer, a released order)
 // rather than hoping the network does: `npm run mutants` breaks each behaviour and checks a test
 // here fails.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick, NicePickErrorDetail } from '../src/index.js';
 import { held, release, requestId, watched } from './support/helpers.js';

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
-import { root } from './support/helpers.js';
+import { nextTask, root } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -509,7 +509,7 @@ describe('styling: theme="auto" takes the page\'s own colour scheme', () => {
     for (const node of [page, document.body]) node.classList.remove('np-dark', 'np-light', 'np-both');
   });
   /** Mutation observers report in a microtask; one task later the new state is styled. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const settle = nextTask;
   const bg = (el: NicePick) => cs(card(el)).backgroundColor;
 
   it('a page that declares dark, or light, gets that, whatever the reader prefers', async () => {

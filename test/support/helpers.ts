@@ -98,3 +98,27 @@ export const release = async (id: string) => void (await pageFetch(`/__test__/re
  */
 export const watched = async (id: string, until: 'open' | 'ended') =>
   (await (await pageFetch(`/__test__/watch/${id}?until=${until}`)).json()) as { state: 'none' | 'open' | 'closed' | 'done'; bytes: number };
+
+/**
+ * A new task: every microtask queued before it has run (mutation observers, the element's updates
+ * and the `load` or `error` events they fire). What "nothing happened" waits for when nothing
+ * outside the page (no request, no resource) is involved; not a sleep.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The next frame's requestAnimationFrame callbacks, then a task: the page has rendered and anything queued then has run. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Resolves once an `<img>` with `src` has failed to load in this page (its `error` event): a
+ * hostile `<img src=x onerror=…>` in a card, were it ever made an element, would have failed and
+ * run by then too. The proof that markup did not run, with no sleep.
+ */
+export function imageFailed(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onerror = () => resolve();
+    img.onload = () => reject(new Error(`${src} loaded: it cannot stand for a failing image`));
+    img.src = src;
+  });
+}
