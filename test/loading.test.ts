@@ -3,7 +3,7 @@
 // "Try again". Each test makes its case happen (small chunks, a held answer, a released order)
 // rather than hoping the network does: `npm run mutants` breaks each behaviour and checks a test
 // here fails.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick, NicePickErrorDetail } from '../src/index.js';
 import { held, release, requestId, watched } from './support/helpers.js';
@@ -338,8 +338,7 @@ describe('loading: replaced and late answers', () => {
 describe('loading="lazy"', () => {
   /**
    * Lazy cards whose top is `below` px under the viewport's bottom edge, in a page scrolled to the
-   * top, and a promise for the frame in which the browser has told every intersection observer
-   * about them: an observer of ours, made after the cards' own, is told after theirs.
+   * top, and `placed`: where the browser placed them, from an intersection observer of ours.
    */
   async function lazyCards(below: number[]) {
     window.scrollTo(0, 0);
@@ -354,20 +353,29 @@ describe('loading="lazy"', () => {
     });
     host.append(...cards);
     await Promise.all(cards.map((el) => el.updateComplete));
-    const told = new Promise<number[]>((resolve) => {
+    const placed = new Promise<number[]>((resolve) => {
       const observer = new IntersectionObserver((entries) => {
         observer.disconnect();
         resolve(entries.map((e) => Math.round(e.boundingClientRect.top - innerHeight)));
       });
       cards.forEach((el) => observer.observe(el));
     });
-    return { cards, told };
+    return { cards, placed };
   }
 
+  /**
+   * Waits until the card `near` has asked for its src (at most 2 s: it asks in the frame the
+   * browser places it). The cards' observer tells of all of them at once, in one callback, so by
+   * then it has judged every card, the far ones too: what they have not asked for, they will not.
+   */
+  const asked = (near: NicePick) =>
+    waitUntil(() => calls.some((c) => c.url === near.src), `the card within 600px asks for its src`, { timeout: 2000 });
+
   it('loads a card 300px below the viewport (it is within 600px), not one 1,000px below', async () => {
-    const { cards, told } = await lazyCards([300, 1000]);
-    expect(await told, 'px below the viewport').to.deep.equal([300, 1000]);
-    expect(calls.map((c) => c.url), 'requests once the browser has placed both').to.deep.equal([cards[0].src]);
+    const { cards, placed } = await lazyCards([300, 1000]);
+    expect(await placed, 'px below the viewport').to.deep.equal([300, 1000]);
+    await asked(cards[0]);
+    expect(calls.map((c) => c.url), 'only the near card asked').to.deep.equal([cards[0].src]);
     expect((await first(cards[0])).type).to.equal('load');
     expect(cards[1].shadowRoot!.querySelector('[role=status]') !== null, 'the far one shows its placeholder').to.equal(true);
     expect(calls.length, 'still no request for the far card').to.equal(1);
@@ -379,10 +387,11 @@ describe('loading="lazy"', () => {
   });
 
   it('does not load a card 700px below (just outside the 600px)', async () => {
-    const { cards, told } = await lazyCards([700, 500]);
-    expect(await told).to.deep.equal([700, 500]);
+    const { cards, placed } = await lazyCards([700, 500]);
+    expect(await placed).to.deep.equal([700, 500]);
+    await asked(cards[1]);
+    expect(calls.map((c) => c.url), 'only the card 500px below asked').to.deep.equal([cards[1].src]);
     expect((await first(cards[1])).type, 'the card within 600px loads').to.equal('load');
-    expect(calls.map((c) => c.url), 'only the near card asked').to.deep.equal([cards[1].src]);
   });
 
   it('eager (the default) asks at once, even far below', async () => {
