@@ -170,7 +170,7 @@ function run(files) {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const timer = setTimeout(() => {
-      output += '\n ❌ (timed out)';
+      output += `\n ❌ (no end after ${RUN_TIMEOUT / 1000} s)`;
       process.kill(-child.pid, 'SIGKILL');
     }, RUN_TIMEOUT);
     child.on('exit', (code) => {
@@ -212,8 +212,12 @@ try {
       try {
         for (const other of defect.also ?? []) restore.push(apply(other, defect.from, defect.to, { once: false }));
         const result = await run(defect.tests);
-        rows.push({ defect: defect.name, result: result.passed ? 'SURVIVED' : 'killed', by: result.failed, seconds: result.seconds });
-        console.log(`${result.passed ? 'SURVIVED' : 'killed'} (${result.seconds} s)`);
+        // killed means a test failed; a run that failed without a failing test (wtr could not
+        // start, the copy did not compile) proves nothing, and is reported as an error
+        const verdict = result.passed ? 'SURVIVED' : result.failed.length ? 'killed' : 'ERROR';
+        rows.push({ defect: defect.name, result: verdict, by: result.failed, seconds: result.seconds });
+        console.log(`${verdict} (${result.seconds} s)`);
+        if (verdict === 'ERROR') console.log(result.output.split('\n').slice(-30).join('\n'));
       } finally {
         restore.reverse().forEach((put) => put());
       }
@@ -231,5 +235,5 @@ if (rows.length) {
   }
   const killed = rows.filter((r) => r.result === 'killed').length;
   console.log(`\nmutation score: ${killed}/${rows.length} killed (${Math.round((100 * killed) / rows.length)}%), ${Math.round((Date.now() - started) / 1000)} s`);
-  if (killed < rows.length) process.exitCode = 1;
+  if (killed < rows.length) process.exitCode = 1; // a survivor, or a run that proved nothing
 }
