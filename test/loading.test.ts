@@ -166,8 +166,7 @@ describe('loading: errors a user can act on', () => {
   });
 
   it('an answer larger than 1 MB, streamed in 16 KB chunks with no Content-Length, stops at 1 MB', async () => {
-    const watchId = id('big');
-    const el = await card(fresh(`/__test__/big?bytes=2000000&chunk=16384&watch=${watchId}`));
+    const el = await card(fresh('/__test__/big?bytes=2000000&chunk=16384'));
     const event = (await first(el)) as ErrorEvent & { detail: NicePickErrorDetail };
     expect(event.detail.kind).to.equal('size');
     expect(event.message).to.match(/: the answer is larger than 1,048,576 bytes\.$/);
@@ -177,8 +176,8 @@ describe('loading: errors a user can act on', () => {
     expect(reads.chunks, 'chunks read').to.be.above(2);
     // reading stopped with the chunk that crossed 1 MB, and the rest was cancelled
     expect(reads.bytes, 'bytes read').to.be.within((1 << 20) + 1, (1 << 20) + reads.largest);
+    // (the server may have sent it all by then: the browser reads ahead of the card)
     expect(reads.cancelled, 'body cancelled').to.equal(true);
-    expect((await watched(watchId, 'ended')).state, 'the server saw the request closed before its end').to.equal('closed');
   });
 
   it('a server error (5xx) offers "Try again", which asks again; a 404 does not', async () => {

@@ -80,7 +80,7 @@ export async function serverHtml(source: string | Json, query = ''): Promise<str
 // The server's held answers (test/support/server.mjs, hold/ release/ watch/): a test picks the
 // order answers come in and sees whether a request was closed by the page. Through the page's
 // own fetch as it was when this module loaded, so a test's wrapped fetch does not count these.
-const pageFetch = window.fetch.bind(window);
+const pageFetch = globalThis.fetch?.bind(globalThis); // this module is imported in Node too
 
 /** A request ID no other test (or run of this one) uses. */
 export const requestId = (name: string) => `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -97,7 +97,7 @@ export const release = async (id: string) => void (await pageFetch(`/__test__/re
  * abort, a cancelled read), "done" when the page got it all.
  */
 export const watched = async (id: string, until: 'open' | 'ended') =>
-  (await (await pageFetch(`/__test__/watch/${id}?until=${until}`)).json()) as { state: 'none' | 'open' | 'closed' | 'done'; bytes: number };
+  (await (await pageFetch(`/__test__/watch/${id}?until=${until}`)).json()) as { state: 'none' | 'open' | 'closed' | 'done' };
 
 /**
  * A new task: every microtask queued before it has run (mutation observers, the element's updates

@@ -18,8 +18,8 @@
 //                                         answers fixtures/NAME (default gpu-vs-tpu.json): tests
 //                                         choose the order answers arrive in
 //   /__test__/release/ID                  lets hold/ID answer (now, or as soon as it is asked)
-//   ...&watch=ID (big, hold)              records that request: /__test__/watch/ID answers
-//                                         {"state": "none"|"open"|"closed"|"done", "bytes": N}:
+//   ...&watch=ID (hold)                   records that request: /__test__/watch/ID answers
+//                                         {"state": "none"|"open"|"closed"|"done"}:
 //                                         "closed" when the client closed it before the end (an
 //                                         abort, a cancelled read), "done" when it got it all;
 //                                         ?until=open waits (at most 5 s) for the request to
@@ -151,11 +151,11 @@ async function counted(res, pathname, run, n, stats, query) {
   return send(res, 200, 'application/json', await fixture(file));
 }
 
-// Requests the tests watch (…&watch=ID): whether the client closed them, how much was written.
-const watched = new Map(); // ID -> { state: open, closed or done, bytes written }
+// Requests the tests watch (…&watch=ID): whether the client closed them before the end.
+const watched = new Map(); // ID -> { state: open, closed or done }
 function watch(id, res) {
-  if (!id) return { bytes: 0 };
-  const record = { state: 'open', bytes: 0 };
+  if (!id) return;
+  const record = { state: 'open' };
   const settle = (state) => {
     record.state = state;
     watchers.get(id)?.forEach((wake) => wake());
@@ -178,8 +178,7 @@ async function watchState(res, id, until) {
     await Promise.race([new Promise((resolve) => wakes.add((wake = () => ready() && resolve()))), sleep(5000)]);
     wakes.delete(wake);
   }
-  const { state = 'none', bytes = 0 } = watched.get(id) ?? {};
-  return send(res, 200, 'application/json', JSON.stringify({ state, bytes }));
+  return send(res, 200, 'application/json', JSON.stringify({ state: watched.get(id)?.state ?? 'none' }));
 }
 
 // hold/ID answers when release/ID is asked, whichever comes first
@@ -200,12 +199,10 @@ async function big(res, query) {
   const paced = query.has('chunk');
   const size = paced ? Math.min(Math.max(Number(query.get('chunk')) || 0, 1024), 1 << 20) : 64 * 1024;
   const chunk = ' '.repeat(size);
-  const record = watch(query.get('watch'), res);
   // a stream and no Content-Length: the card can only count as it reads
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   const write = async (text) => {
     if (res.destroyed) return false;
-    record.bytes += text.length;
     if (!res.write(text)) {
       let done;
       await new Promise((resolve) => (done = resolve) && res.once('drain', done).once('close', done));
