@@ -163,6 +163,7 @@ function watch(id, res) {
   res.on('close', () => settle(res.writableFinished ? 'done' : 'closed'));
   watched.set(id, record);
   watchers.get(id)?.forEach((wake) => wake());
+  setTimeout(() => watched.get(id) === record && watched.delete(id), 60000).unref(); // one test's: forget it later
   return record;
 }
 const watchers = new Map(); // ID -> Set of functions to call when its record changes
@@ -177,6 +178,7 @@ async function watchState(res, id, until) {
     let wake;
     await Promise.race([new Promise((resolve) => wakes.add((wake = () => ready() && resolve()))), sleep(5000)]);
     wakes.delete(wake);
+    if (!wakes.size) watchers.delete(id);
   }
   return send(res, 200, 'application/json', JSON.stringify({ state: watched.get(id)?.state ?? 'none' }));
 }
