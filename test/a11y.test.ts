@@ -166,6 +166,22 @@ describe('<nice-pick> semantics', () => {
     expect(spoken(alert!)).to.contain('404');
   });
 
+  it('without a pick: no badge, no hero, no picked column, and the bottom line only when the verdict has one', async () => {
+    const { pick: _, ...json } = await loadFixture('gpu-vs-tpu.json');
+    const el = await mount('auto', (el) => (el.data = json), 'load');
+    const shadow = root(el);
+    expect(json.verdict.bottomLine, 'the fixture has its own bottom line').to.be.a('string');
+    expect(
+      ['[part=badge]', '[part=hero]', '[part=hero-mark]', '[part~=option-pick]'].map((s) => shadow.querySelectorAll(s).length),
+    ).to.deep.equal([0, 0, 0, 0]);
+    expect(shadow.querySelectorAll('[part=option]')).to.have.length(2);
+    expect(spoken(shadow.querySelector('[part=winner]')!)).to.equal(json.verdict.bottomLine);
+    // without a pick and a verdict's bottom line, there is no bottom line to show
+    const { verdict, ...bare } = json;
+    const plain = await mount('auto', (el) => (el.data = { ...bare, verdict: { text: verdict.text } }), 'load');
+    expect(root(plain).querySelector('[part=bottom-line]')).to.equal(null);
+  });
+
   for (const name of FIXTURES) {
     describe(name, () => {
       let json: Comparison;
@@ -210,10 +226,7 @@ describe('<nice-pick> semantics', () => {
       it('shows the pick as a "Nice Pick" badge and hero', () => {
         const badges = [...root(el).querySelectorAll('[part=badge]')];
         const label = json.labels?.pick ?? 'Nice Pick';
-        if (json.pick == null) {
-          expect(badges).to.have.length(0);
-          return;
-        }
+        expect(json.pick, 'every fixture has a pick (the card without one: below)').to.be.a('string');
         expect(badges.map(spoken)).to.deep.equal([label]);
         const column = badges[0].closest('[part~=option]')!;
         expect(column.getAttribute('part')).to.equal('option option-pick');

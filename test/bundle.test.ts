@@ -1,6 +1,7 @@
 // The script-tag bundle is what bloggers load: minified, Lit inside, private names mangled.
 // Run it as shipped (npm test builds it first), not the TypeScript sources.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { held, release, requestId, watched } from './support/helpers.js';
 
 const bundle = '/dist/nice-pick.js';
 
@@ -46,13 +47,23 @@ describe('dist/nice-pick.js, the script-tag bundle', () => {
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('options: expected 2 to 4 options, got 1');
   });
 
-  it('aborts a replaced src and shows only the newer one', async () => {
-    const el = await fixture<HTMLElement & { src: string }>(
-      html`<nice-pick src="/__test__/json?file=gpu-vs-tpu.json&delay=800"></nice-pick>`,
-    );
-    el.src = '/fixtures/technical-debt-vs-clean-code.json';
-    await oneEvent(el, 'load');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Technical Debt vs Clean Code');
+  it('aborts a replaced src (the server sees the request closed) and shows only the newer one', async () => {
+    const first = requestId('bundle-replaced');
+    try {
+      const el = await fixture<HTMLElement & { src: string }>(html`<nice-pick src=${held(first)}></nice-pick>`);
+      expect((await watched(first, 'open')).state, 'the first request reached the server').to.equal('open');
+      const events: string[] = [];
+      for (const type of ['load', 'error']) el.addEventListener(type, () => events.push(type));
+      const loaded = oneEvent(el, 'load');
+      el.src = '/fixtures/technical-debt-vs-clean-code.json';
+      await loaded;
+      expect((await watched(first, 'ended')).state, 'the replaced request').to.equal('closed');
+      // released now, it could not answer any more: the card shows the newer one, with one event
+      await release(first);
+      expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Technical Debt vs Clean Code');
+      expect(events).to.deep.equal(['load']);
+    } finally {
+      await release(first);
+    }
   });
 });

@@ -1,12 +1,12 @@
 // What the card shows: every piece of every fixture, in the nicepick.dev page's order, the seed
 // page's text, absent sections, no pick, translated labels and RTL, unsafe URLs, text-only
 // rendering and the heading structure. Expectations are computed from the fixture JSON.
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { FIXTURES, loadFixture } from './fixtures.js';
 import { img, markupInData } from './hostile.js';
-import { norm } from './support/helpers.js';
+import { imageFailed, norm } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -525,7 +525,7 @@ describe('card: text only, never markup', () => {
   it('markup in the data is shown as literal text and never runs', async () => {
     const json = markupInData;
     const el = await show(json);
-    await aTimeout(100); // an <img src=x> would have failed to load by now
+    await imageFailed('x'); // an <img src=x> in the card would have failed, and run its onerror, by now
     expect(el.shadowRoot!.querySelectorAll('img, b').length, 'no img or b elements').to.equal(0);
     expect((window as Json).__pwned).to.be.undefined;
     expect($(el, '[part=label]')!.textContent).to.equal(img);

@@ -1,10 +1,10 @@
 // <nice-pick> in a browser: how data gets in (data, src, inline script), which one wins, the
 // loading/ready/error states, and the `load` and `error` events.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { NicePick } from '../src/index.js';
 import type { CheckedComparison, Comparison, NicePickErrorDetail, NicePickErrorEvent } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
-import { nextEvent, nextLoad, part, parts, root, text } from './support/helpers.js';
+import { held, nextEvent, nextFrame, nextLoad, nextTask, part, parts, release, requestId, root, text, watched } from './support/helpers.js';
 
 // ---------------------------------------------------------------------------- helpers
 
@@ -69,14 +69,23 @@ async function mount(setup: (el: NicePick) => void) {
 }
 
 // console.warn is the component's only console output; stub it so each test can count calls.
+// fetch is wrapped to record the URLs the cards ask for (the card calls it as it takes a src).
 let warnings: unknown[][] = [];
+let requested: string[] = [];
 const originalWarn = console.warn;
+const originalFetch = window.fetch;
 beforeEach(() => {
   warnings = [];
   console.warn = (...args: unknown[]) => void warnings.push(args);
+  requested = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    requested.push(String(input instanceof Request ? input.url : input));
+    return originalFetch(input, init);
+  };
 });
 afterEach(() => {
   console.warn = originalWarn;
+  window.fetch = originalFetch;
 });
 
 // ---------------------------------------------------------------------------- inputs
@@ -147,7 +156,8 @@ describe('<nice-pick> inputs', () => {
     });
     expect(event.type).to.equal('load');
     expectShows(el, gpu);
-    await aTimeout(150); // src is not loaded over data: nothing else arrives
+    await nextFrame();
+    expect(requested, 'src is not even asked for while data wins').to.deep.equal([]);
     expect(events.map((e) => e.type)).to.deep.equal(['load']);
     expectShows(el, gpu);
 
@@ -233,52 +243,68 @@ describe('<nice-pick> loading', () => {
   });
 
   it('ignores the late answer of a src that was replaced while loading', async () => {
-    const el = document.createElement('nice-pick');
-    const events = record(el);
-    (await container()).append(el);
-    const started = performance.now();
-    el.src = '/__test__/json?file=gpu-vs-tpu.json&delay=1500';
-    await el.updateComplete; // the first request is on its way
-    expect(root(el).querySelector('[role=status]'), 'loading').to.not.equal(null);
-    const next = nextLoad(el);
-    el.src = '/__test__/json?file=technical-debt-vs-clean-code.json';
-    await next;
-    expectShows(el, debt);
-    await aTimeout(Math.max(0, 1500 + 400 - (performance.now() - started)));
-    expectShows(el, debt);
-    expect(events.map((e) => e.type)).to.deep.equal(['load']);
+    const first = requestId('element-replaced');
+    try {
+      const el = document.createElement('nice-pick');
+      const events = record(el);
+      (await container()).append(el);
+      el.src = held(first);
+      await el.updateComplete;
+      expect((await watched(first, 'open')).state, 'the first request is on its way').to.equal('open');
+      expect(root(el).querySelector('[role=status]'), 'loading').to.not.equal(null);
+      const next = nextLoad(el);
+      el.src = '/__test__/json?file=technical-debt-vs-clean-code.json';
+      await next;
+      expectShows(el, debt);
+      // the first answer may come now: it was given up, so the server finds no one to send it to
+      await release(first);
+      expect((await watched(first, 'ended')).state, 'the first request').to.equal('closed');
+      await nextTask();
+      expectShows(el, debt);
+      expect(events.map((e) => e.type)).to.deep.equal(['load']);
+    } finally {
+      await release(first);
+    }
   });
 
   it('stops loading when removed, without throwing, and loads again when put back', async () => {
-    const el = document.createElement('nice-pick');
-    const events = record(el);
-    const host = await container();
-    el.src = '/__test__/json?file=gpu-vs-tpu.json&delay=300';
-    host.append(el);
-    await el.updateComplete;
-    expect(root(el).querySelector('[role=status]'), 'loading').to.not.equal(null);
-
-    const thrown: unknown[] = [];
-    const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
-    const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
+    const request = requestId('element-removed');
     try {
-      el.remove();
-      await aTimeout(500); // past the server's delay: an answer not aborted would have arrived
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    }
-    expect(thrown, 'nothing thrown').to.deep.equal([]);
-    expect(events, 'no event while removed').to.deep.equal([]);
-    expect(warnings, 'no warning while removed').to.deep.equal([]);
+      const el = document.createElement('nice-pick');
+      const events = record(el);
+      const host = await container();
+      el.src = held(request);
+      host.append(el);
+      await el.updateComplete;
+      expect(root(el).querySelector('[role=status]'), 'loading').to.not.equal(null);
+      expect((await watched(request, 'open')).state, 'the request is on its way').to.equal('open');
 
-    const next = nextLoad(el);
-    host.append(el);
-    await next;
-    expectShows(el, gpu);
-    expect(events.map((e) => e.type)).to.deep.equal(['load']);
+      const thrown: unknown[] = [];
+      const onError = (e: ErrorEvent) => thrown.push(e.error ?? e.message);
+      const onRejection = (e: PromiseRejectionEvent) => thrown.push(e.reason);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        el.remove();
+        expect((await watched(request, 'ended')).state, 'the server saw the request closed').to.equal('closed');
+        await nextTask(); // unhandled rejections are reported at the end of the task they happen in
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(thrown, 'nothing thrown').to.deep.equal([]);
+      expect(events, 'no event while removed').to.deep.equal([]);
+      expect(warnings, 'no warning while removed').to.deep.equal([]);
+
+      await release(request); // put back, it asks again, and this time the answer comes at once
+      const next = nextLoad(el);
+      host.append(el);
+      await next;
+      expectShows(el, gpu);
+      expect(events.map((e) => e.type)).to.deep.equal(['load']);
+    } finally {
+      await release(request);
+    }
   });
 
   it('does not load while removed when it was removed before it started loading', async () => {
@@ -287,10 +313,12 @@ describe('<nice-pick> loading', () => {
     const el = document.createElement('nice-pick');
     const events = record(el);
     const host = await container();
-    el.src = '/__test__/json?file=gpu-vs-tpu.json&delay=100';
+    el.src = '/__test__/json?file=gpu-vs-tpu.json&removed-first';
     host.append(el);
     el.remove();
-    await aTimeout(400); // past the server's delay
+    await el.updateComplete;
+    await nextTask();
+    expect(requested, 'no request while removed').to.deep.equal([]);
     expect(events.map((e) => e.type), 'no event while removed').to.deep.equal([]);
 
     const next = nextLoad(el);
@@ -337,8 +365,10 @@ describe('<nice-pick> inline script parsed in pieces', () => {
     const end = async () => {
       doc.write(`<script src="/__test__/status/204"></script>`);
       doc.close();
-      await waitUntil(() => doc.readyState != 'loading', 'the frame is parsed', { timeout: 3000 });
-      await aTimeout(100);
+      // complete comes after DOMContentLoaded (when a card judges a script it could not parse)
+      // and the frame's load event: by then every card's update and event have run
+      await waitUntil(() => doc.readyState == 'complete', 'the frame is parsed and loaded', { timeout: 3000 });
+      await nextTask();
     };
     return { doc, loads, errors, end };
   }
@@ -349,12 +379,12 @@ describe('<nice-pick> inline script parsed in pieces', () => {
     const body = JSON.stringify(json);
     const half = Math.ceil(body.length / 2);
     doc.write('<nice-pick><script type="application/json">' + body.slice(0, half));
-    await aTimeout(10);
+    await nextTask(); // the parser's mutation records and the card's update run in between
     expect(loads, 'no load event for half an object').to.deep.equal([]);
     doc.write(body.slice(half) + '\n  ');
-    await aTimeout(10);
+    await nextTask();
     doc.write('</script></nice-pick>');
-    await aTimeout(10);
+    await nextTask();
     // Shown as soon as the text is whole, before the rest of the page is parsed: a classic script
     // in the head defines the element early, and the card must not wait for DOMContentLoaded.
     expect(doc.readyState).to.equal('loading');
@@ -367,7 +397,7 @@ describe('<nice-pick> inline script parsed in pieces', () => {
   it('shows broken JSON as an error once the page is parsed, with one error event', async () => {
     const { doc, loads, errors, end } = await parsingFrame();
     doc.write('<nice-pick><script type="application/json">{"options": [</script></nice-pick>');
-    await aTimeout(20);
+    await nextTask(); // the mutation observer and the card's check have run
     expect(errors, 'no error while the page is still parsing').to.deep.equal([]);
     await end();
     expect(errors, 'error events').to.deep.equal(['parse']);
@@ -389,7 +419,7 @@ describe('<nice-pick> inline script parsed in pieces', () => {
     const events = record(el);
     script.append('\n  ');
     script.prepend('\n');
-    await aTimeout(50);
+    await nextTask(); // the mutation observer and the card's check have run
     expect(events.map((e) => e.type), 'no event').to.deep.equal([]);
     expectShows(el, json);
     // A real change still shows.
@@ -442,7 +472,7 @@ describe('<nice-pick> errors', () => {
     try {
       const { el, event, events } = await mount(setup);
       if (event.type !== 'error') throw new Error(`expected an error event, got ${event.type}`);
-      await aTimeout(0);
+      await nextTask();
       expect(bubbled, 'a listener on document gets nothing').to.deep.equal([]);
       return { el, event: event as NicePickErrorEvent, events };
     } finally {
@@ -581,12 +611,12 @@ describe('<nice-pick> load event', () => {
     el.data = gpu; // the same object
     el.theme = 'dark';
     await el.updateComplete;
-    await aTimeout(50);
+    await nextFrame();
     expect(events.map((e) => e.type)).to.deep.equal(['load']);
     const next = nextLoad(el);
     el.data = structuredClone(gpu);
     await next;
-    await aTimeout(50);
+    await nextFrame();
     expect(events.map((e) => e.type)).to.deep.equal(['load', 'load']);
   });
 
@@ -595,7 +625,7 @@ describe('<nice-pick> load event', () => {
     const events = record(el);
     (await container()).append(el);
     await el.updateComplete;
-    await aTimeout(200);
+    await nextFrame();
     expect(events).to.deep.equal([]);
     expect(root(el).children.length).to.equal(0);
     expect(text(root(el))).to.equal('');

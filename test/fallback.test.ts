@@ -26,9 +26,17 @@ describe('light-DOM fallback content', () => {
   });
 
   it('never shows the inline JSON, with or without the script', async () => {
+    const json = JSON.stringify({ title: 'Inline', options: [{ name: 'A', pros: [], cons: [] }, { name: 'B', pros: [], cons: [] }] });
     const host = await fixture<HTMLElement>(html`<div>
-      <nice-pick-fallback-check><script type="application/json">{"options": []}</script></nice-pick-fallback-check>
+      <nice-pick-fallback-check><script type="application/json">${json}</script></nice-pick-fallback-check>
+      <nice-pick><script type="application/json">${json}</script></nice-pick>
     </div>`);
+    const card = host.querySelector('nice-pick')!;
+    if (!card.shadowRoot?.querySelector('article')) await oneEvent(card, 'load');
+    // with the script, the card shows the comparison the JSON holds …
+    expect(card.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Inline');
+    // … and in neither case is the JSON itself on the page
+    for (const script of host.querySelectorAll('script')) expect(visible(script), `${script.parentElement!.localName}'s script`).to.equal(false);
     expect(host.innerText.trim()).to.equal('');
   });
 });

@@ -11,6 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
+import { imageFailed, nextFrame } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -243,8 +244,32 @@ async function stage() {
   return { wrapper, errors, loads, make };
 }
 
-/** Waits for anything a vector could have started (an image error, an iframe's script, a frame). */
-const settle = () => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 50)), 250));
+/**
+ * Waits for anything a vector could have started, by starting the same kinds of thing after it
+ * and waiting for them: an image that fails to load (its error event), a frame's script that runs,
+ * then a rendered frame. Not a sleep: a vector begun before these is done by the time they are.
+ * The control image is not in the page, so its error never reaches the window's listener.
+ */
+async function settle() {
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  const ran = new Promise<void>((resolve) => {
+    const heard = (event: MessageEvent) => {
+      if (event.data !== 'nice-pick-control' || event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', heard);
+      resolve();
+    };
+    window.addEventListener('message', heard);
+  });
+  frame.srcdoc = `<script>parent.postMessage('nice-pick-control', '*')</${'script'}>`;
+  document.body.append(frame);
+  try {
+    await Promise.all([imageFailed('/__test__/status/204?control'), ran]);
+  } finally {
+    frame.remove();
+  }
+  await nextFrame();
+}
 
 describe('hostile data: every string field, every engine', function () {
   this.timeout(60000);

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
+import { nextFrame } from './support/helpers.js';
 
 // Never hand a shadow-DOM element to a failing chai assertion: strings and numbers only.
 
@@ -14,7 +15,6 @@ const option = (name: string, pros: number) => ({
   pros: Array.from({ length: pros }, (_, i) => `Pro ${i}: a sentence of the usual length for a pro`),
   cons: ['A con'],
 });
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Renders `data` in a 900px column and returns the card and the milliseconds to a painted frame. */
 async function timed(data: unknown): Promise<{ el: NicePick; ms: number }> {

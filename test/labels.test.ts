@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { CardLabels, Comparison, NicePick } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
-import { norm } from './support/helpers.js';
+import { imageFailed, norm } from './support/helpers.js';
 
 const FRENCH: Required<CardLabels> = {
   pick: 'Notre choix',
@@ -133,7 +133,7 @@ describe('labels: words are text, never markup', () => {
     const json = await everyWord();
     json.labels = { wins: `<b>{name}</b> ${img}` };
     const el = await mount(json, { pros: img, disagree: '<b>No?</b>', loading: img });
-    await new Promise((resolve) => setTimeout(resolve, 100)); // an <img src=x> would have failed by now
+    await imageFailed('x'); // an <img src=x> in the card would have failed, and run its onerror, by now
     expect(el.shadowRoot!.querySelectorAll('img, b').length, 'no img or b elements').to.equal(0);
     expect((window as { __labelsPwned?: number }).__labelsPwned).to.equal(undefined);
     const shown = words(el);

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NicePick } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
-import { root } from './support/helpers.js';
+import { nextTask, root } from './support/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -192,7 +192,7 @@ describe('styling: every --nice-pick-* custom property takes effect where the do
   });
 
   it('--nice-pick-muted: label, kind/meta line, intro, related line and plain tags, contact prompt', () => {
-    for (const node of all(el, '[part=label], .meta, [part=kind], [part=intro], [part=related], span[part=tag], [part=contact], [part=contact] p')) {
+    for (const node of all(el, '[part=label], [part=meta], [part=kind], [part=intro], [part=related], span[part=tag], [part=contact], [part=contact] p')) {
       expectColour(node, 'color', TOKENS.muted, 'muted');
     }
   });
@@ -368,6 +368,96 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
+// The documented defaults, exactly: the README's custom-property table written out by hand as
+// rgb() here (not read from src/styles.ts, so a colour changed there and in the docs alike still
+// fails), each checked where the README says it shows. Contrast alone would let a changed colour
+// through as long as it stays readable.
+const DEFAULTS = {
+  light: {
+    accent: 'rgb(9, 105, 218)', // #0969da
+    'on-accent': 'rgb(255, 255, 255)', // #fff
+    background: 'rgb(255, 255, 255)', // #fff
+    surface: 'rgb(246, 248, 250)', // #f6f8fa
+    text: 'rgb(31, 35, 40)', // #1f2328
+    muted: 'rgb(89, 99, 110)', // #59636e
+    border: 'rgb(129, 139, 152)', // #818b98
+    pro: 'rgb(26, 127, 55)', // #1a7f37
+    con: 'rgb(207, 34, 46)', // #cf222e
+    heroTint: 'rgb(230.4, 240, 251.3)', // 10% accent in the background
+  },
+  dark: {
+    accent: 'rgb(68, 147, 248)', // #4493f8
+    'on-accent': 'rgb(13, 17, 23)', // #0d1117
+    background: 'rgb(13, 17, 23)', // #0d1117
+    surface: 'rgb(22, 27, 34)', // #161b22
+    text: 'rgb(230, 237, 243)', // #e6edf3
+    muted: 'rgb(145, 152, 161)', // #9198a1
+    border: 'rgb(101, 108, 118)', // #656c76
+    pro: 'rgb(63, 185, 80)', // #3fb950
+    con: 'rgb(248, 81, 73)', // #f85149
+    heroTint: 'rgb(18.5, 30, 45.5)',
+  },
+};
+
+for (const theme of ['light', 'dark'] as const) {
+  describe(`styling: theme="${theme}" default colours are exactly the documented ones`, () => {
+    const want = DEFAULTS[theme];
+    let el: NicePick;
+    beforeEach(async () => {
+      el = await mount(await loadFixture('example-four-options.json'), { theme });
+    });
+
+    it('--nice-pick-accent: badge, pick column border, hero bar, option and contact links, winner line', () => {
+      const badge = one(el, '[part=badge]');
+      expectColour(badge, 'backgroundColor', want.accent, 'badge');
+      expectColour(one(el, '[part~=option-pick]'), 'borderTopColor', want.accent, 'pick border');
+      expectColour(one(el, '[part=hero]'), 'borderLeftColor', want.accent, 'hero bar');
+      expectColour(one(el, '[part=option-link]'), 'color', want.accent, 'option link');
+      expectColour(one(el, '[part=contact-link]'), 'color', want.accent, 'contact link');
+      expectColour(one(el, '[part=winner]'), 'color', want.accent, 'winner line');
+    });
+
+    it('--nice-pick-on-accent: the badge text', () => {
+      expectColour(one(el, '[part=badge]'), 'color', want['on-accent'], 'badge text');
+    });
+
+    it('--nice-pick-background: the card; the hero is 10% accent on it', () => {
+      expectColour(card(el), 'backgroundColor', want.background, 'card');
+      expectColour(one(el, '[part=hero]'), 'backgroundColor', want.heroTint, 'hero tint');
+    });
+
+    it('--nice-pick-surface: the option columns and the bottom line', () => {
+      for (const column of all(el, '[part~=option]')) expectColour(column, 'backgroundColor', want.surface, 'column');
+      expectColour(one(el, '[part=bottom-line]'), 'backgroundColor', want.surface, 'bottom line');
+    });
+
+    it('--nice-pick-text: the card text, title, pros and cons, verdict', () => {
+      for (const node of [card(el), one(el, '[part=title]'), one(el, '[part=pro]'), one(el, '[part=con]'), one(el, '[part=verdict-text]')]) {
+        expectColour(node, 'color', want.text, 'text');
+      }
+    });
+
+    it('--nice-pick-muted: label, kind, intro, related line, contact prompt', () => {
+      for (const node of all(el, '[part=label], [part=meta], [part=kind], [part=intro], [part=related], [part=contact]')) {
+        expectColour(node, 'color', want.muted, 'muted');
+      }
+    });
+
+    it('--nice-pick-border: card, column and tag borders', () => {
+      expectColour(card(el), 'borderTopColor', want.border, 'card border');
+      for (const column of all(el, '[part=option]')) expectColour(column, 'borderTopColor', want.border, 'column border');
+      for (const chip of all(el, '[part=tag]')) expectColour(chip, 'borderTopColor', want.border, 'tag border');
+    });
+
+    it('--nice-pick-pro and --nice-pick-con: the "+" and "−" markers and the error border', async () => {
+      for (const marker of all(el, '[part=pro-marker]')) expectColour(marker, 'color', want.pro, '"+" marker');
+      for (const marker of all(el, '[part=con-marker]')) expectColour(marker, 'color', want.con, '"−" marker');
+      const broken = await mount({ options: [] }, { theme });
+      expectColour(one(broken, '[part~=error]'), 'borderTopColor', want.con, 'error border');
+    });
+  });
+}
+
 // ---------------------------------------------------------------------------------- 3. theme
 
 describe('styling: theme', () => {
@@ -419,7 +509,7 @@ describe('styling: theme="auto" takes the page\'s own colour scheme', () => {
     for (const node of [page, document.body]) node.classList.remove('np-dark', 'np-light', 'np-both');
   });
   /** Mutation observers report in a microtask; one task later the new state is styled. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const settle = nextTask;
   const bg = (el: NicePick) => cs(card(el)).backgroundColor;
 
   it('a page that declares dark, or light, gets that, whatever the reader prefers', async () => {

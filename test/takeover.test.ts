@@ -3,7 +3,7 @@
 // a browser would, then loads the shipped bundle (dist/nice-pick.js, built by npm test first).
 // Every animation frame from the first paint on is sampled: the card must be there, whole and the
 // same height, in each; afterwards the element answers to new data and fires its events.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { serverHtml } from './support/helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -56,9 +56,7 @@ async function page(file: string) {
   const win = frame.contentWindow as Window & { samples: Sample[]; events: string[] };
   const card = () => frame.contentDocument!.querySelector('nice-pick') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
   // Until the bundle has defined the element and it has rendered.
-  for (let i = 0; i < 100 && !(win.customElements.get('nice-pick') && win.events?.length); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitUntil(() => win.customElements.get('nice-pick') && win.events?.length, 'the bundle takes over the card', { timeout: 5000 });
   return { win, card };
 }
 
@@ -68,7 +66,8 @@ describe('the element takes over server-rendered HTML', () => {
     expect(win.customElements.get('nice-pick') !== undefined, 'the bundle defined the element').to.equal(true);
     await card().updateComplete;
     // A few frames after the takeover too.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const sampled = win.samples.length;
+    await waitUntil(() => win.samples.length >= sampled + 5, 'five more frames sampled', { timeout: 5000 });
     const samples = win.samples;
     expect(samples.length, 'frames sampled').to.be.above(5);
     const heights = new Set(samples.map((s) => Math.round(s.height)));

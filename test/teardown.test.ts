@@ -1,11 +1,11 @@
 // A removed <nice-pick> lets go: its request is aborted, it stops watching its inline script, it
 // fires nothing and renders nothing more; put back, it works again. (bench/memory.mjs checks the
 // same at scale in Chromium: 500 cards added and removed 10 times, nothing retained.)
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { NicePick } from '../src/index.js';
 import '../src/index.js';
 import { loadFixture } from './fixtures.js';
-import { nextLoad, record, text } from './support/helpers.js';
+import { nextLoad, nextTask, record, text } from './support/helpers.js';
 
 const titleOf = (el: NicePick) => text(el.shadowRoot!.querySelector('[part=title]'));
 const loadingShown = (el: NicePick) => el.shadowRoot!.querySelector('[part~=loading]') !== null;
@@ -29,8 +29,8 @@ async function mountInline(json: unknown) {
   return { host, el, script };
 }
 
-/** Mutation observer callbacks and microtasks run before a timer: give them a few rounds. */
-const settle = () => aTimeout(50);
+/** Mutation observer callbacks, the card's updates and their events all run before the next task. */
+const settle = nextTask;
 
 // window.fetch, wrapped to record each request's URL and AbortSignal (and still fetch it).
 type Call = { url: string; signal: AbortSignal | undefined };

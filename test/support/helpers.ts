@@ -76,3 +76,49 @@ export async function serverHtml(source: string | Json, query = ''): Promise<str
   if (!response.ok) throw new Error(`server-html ${response.status}: ${body}`);
   return body;
 }
+
+// The server's held answers (test/support/server.mjs, hold/ release/ watch/): a test picks the
+// order answers come in and sees whether a request was closed by the page. Through the page's
+// own fetch as it was when this module loaded, so a test's wrapped fetch does not count these.
+const pageFetch = globalThis.fetch?.bind(globalThis); // this module is imported in Node too
+
+/** A request ID no other test (or run of this one) uses. */
+export const requestId = (name: string) => `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A URL whose answer (fixtures/`file`) waits until `release(id)`; the server watches it as `id`. */
+export const held = (id: string, file = 'gpu-vs-tpu.json') => `/__test__/hold/${id}?file=${file}&watch=${id}`;
+
+/** Lets the held request `id` answer (now, or as soon as it arrives). */
+export const release = async (id: string) => void (await pageFetch(`/__test__/release/${id}`));
+
+/**
+ * What the server saw of the watched request `id`: `until` "open" waits for it to arrive, "ended"
+ * for its end (at most 5 s each). `state` is "closed" when the page closed it before the end (an
+ * abort, a cancelled read), "done" when the page got it all.
+ */
+export const watched = async (id: string, until: 'open' | 'ended') =>
+  (await (await pageFetch(`/__test__/watch/${id}?until=${until}`)).json()) as { state: 'none' | 'open' | 'closed' | 'done' };
+
+/**
+ * A new task: every microtask queued before it has run (mutation observers, the element's updates
+ * and the `load` or `error` events they fire). What "nothing happened" waits for when nothing
+ * outside the page (no request, no resource) is involved; not a sleep.
+ */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The next frame's requestAnimationFrame callbacks, then a task: the page has rendered and anything queued then has run. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Resolves once an `<img>` with `src` has failed to load in this page (its `error` event): a
+ * hostile `<img src=x onerror=…>` in a card, were it ever made an element, would have failed and
+ * run by then too. The proof that markup did not run, with no sleep.
+ */
+export function imageFailed(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onerror = () => resolve();
+    img.onload = () => reject(new Error(`${src} loaded: it cannot stand for a failing image`));
+    img.src = src;
+  });
+}

@@ -9,7 +9,21 @@
 //   /__test__/bad-json, /wrong-shape      JSON that does not parse; JSON that is not a comparison
 //   /__test__/typed?type=T                a valid comparison served as Content-Type T
 //   /__test__/cookie                      a comparison whose title names the cookie that came
-//   /__test__/big?bytes=N                 N bytes of JSON with no Content-Length (streamed)
+//   /__test__/big?bytes=N[&chunk=B]       N bytes of JSON with no Content-Length (streamed); with
+//                                         chunk, B bytes (1 KB to 1 MB) at a time, each written once
+//                                         the last has drained and a millisecond has passed, so the
+//                                         browser reads many small chunks, not one big one
+//   /__test__/untyped                     a valid comparison with no Content-Type header at all
+//   /__test__/hold/ID[?file=NAME]         waits until /__test__/release/ID (at most 20 s), then
+//                                         answers fixtures/NAME (default gpu-vs-tpu.json): tests
+//                                         choose the order answers arrive in
+//   /__test__/release/ID                  lets hold/ID answer (now, or as soon as it is asked)
+//   ...&watch=ID (hold)                   records that request: /__test__/watch/ID answers
+//                                         {"state": "none"|"open"|"closed"|"done"}:
+//                                         "closed" when the client closed it before the end (an
+//                                         abort, a cancelled read), "done" when it got it all;
+//                                         ?until=open waits (at most 5 s) for the request to
+//                                         arrive, ?until=ended for it to end
 //   /__test__/server-html?file=NAME       renderComparison's HTML for a fixture (or POST the JSON);
 //                                         options theme, heading-level, structured-data=1; 422 +
 //                                         the message when it throws
@@ -21,7 +35,6 @@
 //                                         (a server-rendered card) or ?ssr=ld (with its JSON-LD)
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -138,6 +151,73 @@ async function counted(res, pathname, run, n, stats, query) {
   return send(res, 200, 'application/json', await fixture(file));
 }
 
+// Requests the tests watch (…&watch=ID): whether the client closed them before the end.
+const watched = new Map(); // ID -> { state: open, closed or done }
+function watch(id, res) {
+  if (!id) return;
+  const record = { state: 'open' };
+  const settle = (state) => {
+    record.state = state;
+    watchers.get(id)?.forEach((wake) => wake());
+  };
+  res.on('close', () => settle(res.writableFinished ? 'done' : 'closed'));
+  watched.set(id, record);
+  watchers.get(id)?.forEach((wake) => wake());
+  setTimeout(() => watched.get(id) === record && watched.delete(id), 60000).unref(); // one test's: forget it later
+  return record;
+}
+const watchers = new Map(); // ID -> Set of functions to call when its record changes
+async function watchState(res, id, until) {
+  const ready = () => {
+    const state = watched.get(id)?.state ?? 'none';
+    return until === 'open' ? state !== 'none' : until === 'ended' ? state === 'closed' || state === 'done' : true;
+  };
+  if (!ready()) {
+    const wakes = watchers.get(id) ?? new Set();
+    watchers.set(id, wakes);
+    let wake;
+    await Promise.race([new Promise((resolve) => wakes.add((wake = () => ready() && resolve()))), sleep(5000)]);
+    wakes.delete(wake);
+    if (!wakes.size) watchers.delete(id);
+  }
+  return send(res, 200, 'application/json', JSON.stringify({ state: watched.get(id)?.state ?? 'none' }));
+}
+
+// hold/ID answers when release/ID is asked, whichever comes first
+const gates = new Map(); // ID -> { open: Promise, release() }
+function gate(id) {
+  let g = gates.get(id);
+  if (!g) {
+    let release;
+    const open = new Promise((resolve) => (release = resolve));
+    gates.set(id, (g = { open, release }));
+    setTimeout(() => gates.delete(id), 60000).unref(); // IDs are one test's: forget them later
+  }
+  return g;
+}
+
+async function big(res, query) {
+  const total = Math.min(Number(query.get('bytes')) || 0, 4 << 20);
+  const paced = query.has('chunk');
+  const size = paced ? Math.min(Math.max(Number(query.get('chunk')) || 0, 1024), 1 << 20) : 64 * 1024;
+  const chunk = ' '.repeat(size);
+  // a stream and no Content-Length: the card can only count as it reads
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  const write = async (text) => {
+    if (res.destroyed) return false;
+    if (!res.write(text)) {
+      let done;
+      await new Promise((resolve) => (done = resolve) && res.once('drain', done).once('close', done));
+      res.off('drain', done).off('close', done);
+    }
+    if (paced) await sleep(1); // a flush of its own: the next chunk is not in the same packet
+    return !res.destroyed;
+  };
+  if (!(await write('{"options": ['))) return;
+  for (let sent = 0; sent < total; sent += chunk.length) if (!(await write(chunk))) return;
+  if (await write(']}')) res.end();
+}
+
 /** The test routes, as a Node/connect middleware: anything else goes to `next()`. */
 export async function testRoutes(req, res, next) {
   const { pathname, searchParams: query } = new URL(req.url ?? '/', 'http://test');
@@ -151,20 +231,25 @@ export async function testRoutes(req, res, next) {
   if (route === 'wrong-shape') return send(res, 200, 'application/json', '{"options": [{"name": 1}]}');
   if (route === 'typed') return send(res, 200, query.get('type') ?? '', tiny(`served as ${query.get('type')}`));
   if (route === 'cookie') return send(res, 200, 'application/json', tiny(`cookie: ${req.headers.cookie || 'none'}`));
-  if (route === 'big') {
-    const total = Math.min(Number(query.get('bytes')) || 0, 4 << 20);
-    const chunk = ' '.repeat(64 * 1024);
-    // a stream and no Content-Length: the card can only count as it reads
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    Readable.from(
-      (function* () {
-        yield '{"options": [';
-        for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
-        yield ']}';
-      })(),
-    ).pipe(res);
-    return;
+  if (route === 'big') return big(res, query);
+  if (route === 'untyped') {
+    res.writeHead(200, { 'Cache-Control': 'no-store' }); // no Content-Type, and Node adds none
+    return res.end(tiny('served with no Content-Type'));
   }
+  if ((match = /^hold\/([\w-]+)$/.exec(route))) {
+    const name = query.get('file') ?? 'gpu-vs-tpu.json';
+    const body = await fixture(name);
+    if (body === undefined) return send(res, 404, 'text/plain', `no fixture: ${name}\n`);
+    watch(query.get('watch'), res);
+    await Promise.race([gate(match[1]).open, sleep(20000)]);
+    if (res.destroyed) return;
+    return send(res, 200, 'application/json', body);
+  }
+  if ((match = /^release\/([\w-]+)$/.exec(route))) {
+    gate(match[1]).release();
+    return send(res, 204, 'text/plain', '');
+  }
+  if ((match = /^watch\/([\w-]+)$/.exec(route))) return watchState(res, match[1], query.get('until'));
   if (route === 'json') {
     const name = query.get('file') ?? '';
     const body = await fixture(name);

@@ -1,4 +1,6 @@
-// Screenshots of the card, compared pixel by pixel with the committed PNGs in test/visual/baseline/.
+// Screenshots of the card, compared pixel by pixel with the committed PNGs in test/visual/baseline/,
+// at pixelmatch threshold 0.02 (web-test-runner.config.mjs says why): a changed colour fails, a
+// glyph edge drawn a little differently does not.
 // Chromium only (web-test-runner.config.mjs keeps test/visual/ out of Firefox and WebKit: every
 // engine draws text its own way). After an intended change to the look, remake the baselines with
 // `npm run test:update-screenshots`, look at them, and commit them; a failed comparison leaves the
