@@ -10,11 +10,11 @@
 // 3. a stranger's share link full of markup and script: nothing runs, every field and the card
 //    show it as text, a javascript: URL is no link.
 // `npm run test:site` builds site/dist/ first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { decodeComparison, encodeComparison } from '../src/share.js';
 import { cardOutline, type CardOutline } from './support/card-outline.js';
 import { pasted } from './support/frames.js';
-import { KEY, STUDIO, card, doc, field, openStudio, stored } from './support/studio.js';
+import { KEY, STUDIO, card, doc, field, openStudio, stored, waitUntil } from './support/studio.js';
 
 const SCRIPT_URL_KEY = 'nice-pick-studio:script-url';
 /** The real built bundle, as an absolute URL on this origin (origin A). */

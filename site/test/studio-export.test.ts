@@ -3,7 +3,8 @@
 // /site/dist/embed/): each snippet's text, the blog snippet byte for byte what `nice-pick embed`
 // prints, Copy, the disabled state, the self-host URL field, and the snippets pasted into a blank
 // page on the other origin (localhost against 127.0.0.1) showing the same card. axe light and dark.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/studio.js';
 import { decodeComparison } from '../src/share.js';
 import { templates } from '../studio/templates.js';
 import type { Store } from '../studio/store.js';

@@ -7,9 +7,9 @@
 // navigator.clipboard.readText is replaced: a test cannot grant or refuse the clipboard permission
 // the same way in the three engines (and a real permission prompt would wait).
 // `npm run test:site` builds site/dist/ first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { KEY, STUDIO, card, doc, field, openStudio, stored } from './support/studio.js';
+import { KEY, STUDIO, card, doc, field, openStudio, sourceReady, stored, waitUntil } from './support/studio.js';
 
 const frames: HTMLIFrameElement[] = [];
 beforeEach(() => localStorage.removeItem(KEY));
@@ -18,7 +18,12 @@ afterEach(() => {
   localStorage.removeItem(KEY);
 });
 
-const studio = () => openStudio(frames, `${STUDIO}?test=1`, { width: 1200, height: 800 });
+/** The studio in an iframe, its source pane loaded too. */
+async function studio() {
+  const iframe = await openStudio(frames, `${STUDIO}?test=1`, { width: 1200, height: 800 });
+  await sourceReady(iframe);
+  return iframe;
+}
 const text = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
 
 const pastedComparison = {
