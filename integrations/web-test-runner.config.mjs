@@ -11,10 +11,14 @@ import { engineGroups, shared, summaryLineReporter, testMiddleware } from '../te
 import { angularPlugin } from './plugins/angular.mjs';
 import { reactPlugin } from './plugins/react.mjs';
 import { solidPlugin } from './plugins/solid.mjs';
+import { writeStudioSnippets } from './plugins/studio-snippets.mjs';
 import { sveltePlugin } from './plugins/svelte.mjs';
 import { vuePlugin } from './plugins/vue.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+// the studio's React, Vue and Svelte snippets as files, for frameworks/studio-snippets.test.ts
+await writeStudioSnippets();
 
 export default {
   ...shared,

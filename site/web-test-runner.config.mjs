@@ -4,9 +4,15 @@
 // Two routes of the site's own, under /__site__/:
 //   POST /__site__/link            the body (a comparison's JSON) through `nice-pick link`: its stdout
 //   POST /__site__/embed           the same through `nice-pick embed`: its stdout
+//   POST /__site__/render[?theme=T]  the same through `nice-pick render [--theme T]`: its stdout
 //   POST /__site__/page            keeps the body (HTML) as a page: answers its path, /__site__/page/N,
 //                                  which serves it with test/report-card.js first (the studio's
 //                                  snippets pasted into a blank page, opened from the other origin)
+//   GET /__site__/outline/N[?scripts=1]   page N again, but framed (sandbox="allow-same-origin", plus
+//                                  allow-scripts with scripts=1) as /__site__/static/N by a page that
+//                                  posts the card's outline (test/report-outline.ts): the studio's
+//                                  static card where no script runs (served with script-src 'none'),
+//                                  or where the element's script takes it over
 //   POST /__site__/page?file=NAME.json   keeps the body (JSON) as the file /__site__/page/NAME.json,
 //                                  beside those pages (the studio's downloaded file, for its src snippet)
 //   /site/dist/nice-pick.js        sent with Access-Control-Allow-Origin: *, as a CDN sends it (a page
@@ -61,13 +67,30 @@ async function siteRoutes(req, res, next) {
     res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
     return;
   }
+  const outline = /^\/__site__\/(outline|static)\/(\d+)$/.exec(pathname);
+  if (outline && pages[Number(outline[2])] !== undefined) {
+    const scripts = searchParams.get('scripts') === '1';
+    const query = scripts ? '?scripts=1' : '';
+    if (outline[1] === 'outline') {
+      const sandbox = scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin';
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Outline</title><script type="module" src="/site/test/report-outline.ts"></script></head><body style="margin:0"><iframe title="the pasted page" sandbox="${sandbox}" src="/__site__/static/${outline[2]}${query}" style="width:800px;height:3000px;border:0"></iframe></body></html>`;
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
+      return;
+    }
+    // the pasted HTML alone; an inline script that marks the page shows whether scripts ran
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blank page</title></head><body>\n${pages[Number(outline[2])]}<script>document.documentElement.dataset.ran = 'yes'</script></body></html>`;
+    const headers = { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' };
+    if (!scripts) headers['Content-Security-Policy'] = "script-src 'none'";
+    res.writeHead(200, headers).end(html);
+    return;
+  }
   if (pathname === '/site/dist/studio/export-test.html') {
     const dark = searchParams.get('theme') === 'dark' ? ' class="dark"' : '';
     const html = `<!doctype html><html lang="en"${dark}><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>Export panel – test</title><link rel="stylesheet" href="/site/test/support/export-page.css"><script src="/site/test/record-violations.js"></script><script src="/node_modules/axe-core/axe.min.js"></script><script type="module" src="/site/test/support/export-page.ts"></script></head><body><main id="main"><h1>Studio</h1></main></body></html>`;
     res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
     return;
   }
-  const command = /^\/__site__\/(link|embed)$/.exec(pathname)?.[1];
+  const command = /^\/__site__\/(link|embed|render)$/.exec(pathname)?.[1];
   if (command && req.method === 'POST') {
     let body = '';
     for await (const chunk of req) body += chunk;
@@ -75,7 +98,11 @@ async function siteRoutes(req, res, next) {
     try {
       writeFileSync(join(dir, 'comparison.json'), body);
       const file = join(dir, 'comparison.json');
-      const args = command === 'link' ? [cli, 'link', '--base', `http://${req.headers.host}/site/dist/embed/`, file] : [cli, 'embed', file];
+      const theme = searchParams.get('theme');
+      const args =
+        command === 'link' ? [cli, 'link', '--base', `http://${req.headers.host}/site/dist/embed/`, file]
+        : command === 'render' ? [cli, 'render', ...(theme ? ['--theme', theme] : []), file]
+        : [cli, 'embed', file];
       const { stdout } = await promisify(execFile)(process.execPath, args);
       res.writeHead(200, { 'Content-Type': 'text/plain' }).end(stdout);
     } catch (error) {

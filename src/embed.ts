@@ -37,3 +37,58 @@ export function embedHtml(data: unknown, scriptUrl: string): string {
     `</nice-pick>\n`
   );
 }
+
+/** The element's `theme` attribute values. */
+export type StaticTheme = 'auto' | 'light' | 'dark';
+
+/** What {@link staticCardHtml} wraps around a card's markup. */
+export interface StaticCardParts {
+  /** The card's markup: `renderCard` (src/render.ts) rendered to HTML, by @lit-labs/ssr or the browser. */
+  card: string;
+  /** The comparison, written as the element's inline JSON (compact). */
+  data: unknown;
+  /** The element's `theme` (reflected, so always written). */
+  theme: StaticTheme;
+  /** The `heading-level` attribute, written only when given. */
+  headingLevel?: number;
+  /** Writes the `structured-data` attribute, and the JSON-LD graph after the JSON when there is one. */
+  structuredData?: { graph: unknown };
+}
+
+/** Compact JSON of `value`, safe as the text of an HTML <script> element (`scriptSafe`). */
+function compactScriptSafeJson(value: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch (e) {
+    // Thousands of levels of nesting (in a field the card ignores) overflow JSON.stringify.
+    throw new Error(`the data cannot be written out as JSON (${(e as Error).message}); drop the deeply nested fields the card does not use`);
+  }
+  return scriptSafe(json);
+}
+
+/**
+ * The static card: `<nice-pick theme=…>` holding a declarative shadow root (the card's styles and
+ * markup), then the data as an inline `<script type="application/json">` (from which the element,
+ * when its script loads, shows the same card) and, with `structuredData`, its JSON-LD. One maker
+ * for both: `renderComparison` (src/server.ts, `nice-pick render`) and the studio's "No script
+ * allowed" snippet (site/studio/static-card.ts), which renders the same `renderCard` in the browser.
+ * `styles` is the element's stylesheet text (src/styles.ts), passed in so this file stays small.
+ */
+export function staticCardHtml(styles: string, { card, data, theme, headingLevel, structuredData }: StaticCardParts): string {
+  // The attributes the element would have: theme reflects; heading-level only when given.
+  let host = `<nice-pick theme="${theme}"`;
+  if (headingLevel !== undefined) host += ` heading-level="${attribute(String(headingLevel))}"`;
+  let ld = '';
+  if (structuredData) {
+    host += ' structured-data';
+    if (structuredData.graph) ld = `<script type="application/ld+json">${compactScriptSafeJson(structuredData.graph)}</script>`;
+  }
+  // The host's start tag alone on the first line, and no blank line anywhere: Markdown passes the
+  // whole card through as one HTML block (CommonMark's kind 7), so a shortcode works in a
+  // Markdown page. Only white space between tags or inside text goes, which HTML shows the same.
+  return (
+    `${host}>\n<template shadowrootmode="open"><style>${styles}</style>${card}</template>` +
+    `<script type="application/json">${compactScriptSafeJson(data)}</script>${ld}</nice-pick>`
+  ).replace(/\n\s*\n/g, '\n');
+}

@@ -2,7 +2,7 @@
 // Never imported by the element or the browser bundles: it needs @lit-labs/ssr, an optional peer
 // dependency that only server users install.
 import { checkComparison } from './check.js';
-import { attribute, scriptSafe } from './embed.js';
+import { staticCardHtml, type StaticTheme } from './embed.js';
 import { defaultLabels, type CardLabels } from './comparison.js';
 import { renderCard } from './render.js';
 import { structuredData, type StructuredDataOptions } from './structured-data.js';
@@ -53,18 +53,6 @@ const THEMES = ['auto', 'light', 'dark'];
 /** The comments Lit's server renderer leaves for its hydration module, which the element does not use. */
 export const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
 
-/** Compact JSON, safe as the text of an HTML <script> element (`scriptSafe`, src/embed.ts). */
-const scriptSafeJson = (value: unknown): string => {
-  let json: string;
-  try {
-    json = JSON.stringify(value);
-  } catch (e) {
-    // Thousands of levels of nesting (in a field the card ignores) overflow JSON.stringify.
-    throw new Error(`renderComparison: the data cannot be written out as JSON (${(e as Error).message}); drop the deeply nested fields the card does not use`);
-  }
-  return scriptSafe(json);
-};
-
 /**
  * The card for `data` as static HTML: a `<nice-pick>` element holding a declarative shadow root
  * (`<template shadowrootmode="open">`) with the card's styles and markup, so a page shows the
@@ -89,20 +77,14 @@ export function renderComparison(data: unknown, options: RenderOptions = {}): st
     .collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, headingLevel)))
     .replace(LIT_MARKERS, '');
 
-  // The attributes the element would have: theme reflects; heading-level only when given.
-  let host = `<nice-pick theme="${theme}"`;
-  if (headingLevel !== undefined) host += ` heading-level="${attribute(String(headingLevel))}"`;
-  let ld = '';
-  if (options.structuredData) {
-    host += ' structured-data';
-    const graph = structuredData(checked, options.structuredData === true ? {} : options.structuredData);
-    if (graph) ld = `<script type="application/ld+json">${scriptSafeJson(graph)}</script>`;
+  const ld = options.structuredData
+    ? { graph: structuredData(checked, options.structuredData === true ? {} : options.structuredData) }
+    : undefined;
+  // The wrapping (host, template, styles, inline JSON, JSON-LD) is src/embed.ts's, shared with the
+  // studio, which renders the same card in the browser.
+  try {
+    return staticCardHtml(styles, { card, data, theme: theme as StaticTheme, headingLevel, structuredData: ld });
+  } catch (e) {
+    throw new Error(`renderComparison: ${(e as Error).message}`, { cause: e });
   }
-  // The host's start tag alone on the first line, and no blank line anywhere: Markdown passes the
-  // whole card through as one HTML block (CommonMark's kind 7), so a shortcode works in a
-  // Markdown page. Only white space between tags or inside text goes, which HTML shows the same.
-  return (
-    `${host}>\n<template shadowrootmode="open"><style>${styles}</style>${card}</template>` +
-    `<script type="application/json">${scriptSafeJson(data)}</script>${ld}</nice-pick>`
-  ).replace(/\n\s*\n/g, '\n');
 }

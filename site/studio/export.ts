@@ -7,6 +7,7 @@ import { cdnScriptUrl } from '../../src/embed.js';
 import { version } from '../../src/version.js';
 import { encodeComparison } from '../src/share.js';
 import { checkScriptUrl, snippets, type Snippets, type Theme } from './snippets.js';
+import { staticCard } from './static-card.js';
 import type { Store } from './store.js';
 
 /** localStorage key of "Where your site loads nice-pick.js from" (empty or missing: the CDN). */
@@ -34,8 +35,8 @@ const TARGETS: Target[] = [
     where: 'Paste it into the post as HTML (in WordPress, a "Custom HTML" block): the script tag and the card with the comparison inside, the same as nice-pick embed prints.' },
   { key: 'file', heading: 'File', copy: 'Copy file snippet', rows: 3,
     where: 'Download the comparison as a file, put it on your site beside the page, and paste these two lines into the page (src is relative to the page).' },
-  { key: 'staticCard', heading: 'No script allowed', copy: 'Copy static card command', rows: 2,
-    where: 'For a page where scripts are not allowed (or readers who turn them off), the finished card as static HTML. The studio cannot make it in the browser: download the file above and run this command (Node 20) to print the HTML, then paste that.' },
+  { key: 'staticCard', heading: 'No script allowed', copy: 'Copy static card', rows: 8,
+    where: 'For a platform that strips scripts but keeps HTML (or readers who turn scripts off): the finished card as static HTML, in the theme chosen above, the same as nice-pick render prints. Paste it into the page as HTML. Where the page can load nice-pick.js after all, the card comes alive from the same HTML.' },
   { key: 'markdown', heading: 'Markdown', copy: 'Copy Markdown block', rows: 8,
     where: 'A fenced nice-pick block for a Markdown file. The Markdown plugins that turn it into a card are not published yet: until then, use the blog post snippet.' },
   { key: 'react', heading: 'React', copy: 'Copy React component', rows: 10,
@@ -121,12 +122,13 @@ export function mountExport(container: HTMLElement, store: Store): void {
     buttons.push(button);
     const extra: Node[] = [];
     if (target.key === 'file') extra.push(el('p', {}, download));
-    if (target.key === 'iframe') extra.push(el('p', {}, el('label', { htmlFor: themeSelect.id, textContent: 'Theme of the card in the iframe ' }), themeSelect));
     return el('section', { className: `export-target export-${target.key}` },
       el('h3', { id: `${id}-${target.key}-heading`, textContent: target.heading }), where, ...extra, label, field, el('p', {}, button));
   });
 
-  const section = el('section', { className: 'export' }, heading, intro, urlField, status, ...sections, announcer);
+  const themeField = el('p', { className: 'export-theme' },
+    el('label', { htmlFor: themeSelect.id, textContent: 'Theme of the card (no script allowed, iframe) ' }), themeSelect);
+  const section = el('section', { className: 'export' }, heading, intro, urlField, themeField, status, ...sections, announcer);
   section.setAttribute('aria-labelledby', heading.id);
   container.append(section);
 
@@ -196,14 +198,9 @@ export function mountExport(container: HTMLElement, store: Store): void {
     if (mine !== run) return; // a newer change is on its way
     const page = new URL(location.href);
     page.hash = '';
-    const made = snippets({
-      data,
-      scriptUrl,
-      viewerUrl: new URL('../embed/', page).href,
-      studioUrl: page.href,
-      shareData,
-      theme: themeSelect.value as Theme,
-    });
+    const theme = themeSelect.value as Theme;
+    const made = snippets({ data, scriptUrl, viewerUrl: new URL('../embed/', page).href, studioUrl: page.href, shareData, theme });
+    made.staticCard = staticCard(data, theme);
     for (const [key, field] of fields) field.value = made[key];
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     downloadUrl = URL.createObjectURL(new Blob([made.fileText], { type: 'application/json' }));

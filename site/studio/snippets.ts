@@ -26,7 +26,11 @@ export interface Snippets {
   fileName: string;
   fileText: string;
   file: string;
-  /** The command that makes the static card from the downloaded file. */
+  /**
+   * The static card (declarative shadow DOM and inline JSON, as `nice-pick render` prints): made
+   * in the browser by static-card.ts, which needs a DOM, so `snippets` leaves it '' and the
+   * export panel fills it in.
+   */
   staticCard: string;
   markdown: string;
   react: string;
@@ -105,7 +109,7 @@ export function snippets({ data, scriptUrl, viewerUrl, studioUrl, shareData, the
     fileName,
     fileText: `${pretty}\n`,
     file: `${scriptTag}\n<nice-pick src="${attribute(fileName)}"></nice-pick>\n`,
-    staticCard: `npx nice-pick render ${fileName} > ${slug(title)}.html\n`,
+    staticCard: '',
     markdown: `${fence}nice-pick\n${pretty}\n${fence}\n`,
     react:
       `import 'nice-pick'; // registers <nice-pick>: before the first render\n` +

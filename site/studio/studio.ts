@@ -5,7 +5,6 @@
 import { decodeComparison } from '../src/share.js';
 import { mountExport } from './export.js';
 import { mountForm } from './form.js';
-import { mountSource } from './source.js';
 import { createStore, type Store } from './store.js';
 import { empty, templates, toText } from './templates.js';
 
@@ -119,6 +118,29 @@ async function openLink(store: Store) {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
+/**
+ * The source pane, loaded after the rest: CodeMirror is most of the studio's JavaScript, and the
+ * form and the preview work without it, so they are usable while it comes (a chunk of its own,
+ * imported when the page starts). Until then the pane says it is loading.
+ */
+function loadSource(store: Store) {
+  const pane = $('source');
+  const note = document.createElement('p');
+  note.className = 'source-loading';
+  note.setAttribute('role', 'status');
+  note.textContent = 'Loading the editor…';
+  pane.append(note);
+  import('./source.js').then(
+    ({ mountSource }) => {
+      note.remove();
+      mountSource(pane, store);
+    },
+    () => {
+      note.textContent = 'The editor could not be loaded (reload the page to try again). The form and the preview work without it.';
+    },
+  );
+}
+
 function start() {
   const store = createStore(stored() ?? toText(templates[0].comparison));
   store.subscribe((text) => keep(text));
@@ -127,9 +149,9 @@ function start() {
   const form = $<HTMLFormElement>('form-body');
   form.addEventListener('submit', (event) => event.preventDefault());
   mountForm(form, store);
-  mountSource($('source'), store);
   mountPreview(store);
   mountExport($('export'), store);
+  loadSource(store);
 
   const select = $<HTMLSelectElement>('template');
   for (const template of templates) select.append(new Option(template.name, template.id));

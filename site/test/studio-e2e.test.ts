@@ -10,10 +10,11 @@
 // 3. a stranger's share link full of markup and script: nothing runs, every field and the card
 //    show it as text, a javascript: URL is no link.
 // `npm run test:site` builds site/dist/ first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { decodeComparison, encodeComparison } from '../src/share.js';
+import { cardOutline, type CardOutline } from './support/card-outline.js';
 import { pasted } from './support/frames.js';
-import { KEY, STUDIO, card, doc, field, openStudio, stored } from './support/studio.js';
+import { KEY, STUDIO, card, doc, field, openStudio, stored, waitUntil } from './support/studio.js';
 
 const SCRIPT_URL_KEY = 'nice-pick-studio:script-url';
 /** The real built bundle, as an absolute URL on this origin (origin A). */
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 /** The studio in an iframe, its form and its preview drawn. */
-const studio = (src = `${STUDIO}?test=1`) => openStudio(frames, src, { width: 1200, height: 800 });
+const studio = (src = `${STUDIO}?test=1`, width = 1200) => openStudio(frames, src, { width, height: 800 });
 
 const win = (iframe: HTMLIFrameElement) => iframe.contentWindow as Win;
 const text = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
@@ -237,5 +238,98 @@ describe('end to end: a hostile share link', () => {
     expect(win(iframe).__pwned).to.equal(undefined);
     expect((window as Win).__pwned).to.equal(undefined);
     expect(win(iframe).__violations).to.deep.equal([]);
+  });
+});
+
+describe('end to end: no script allowed (the static card the studio makes)', () => {
+  /** `html` pasted into a page on the other origin; the outline of its card (report-outline.js). */
+  async function outlineOnPage(html: string, scripts: boolean) {
+    const page = await pasted(frames, html, (path) => `${path.replace('/page/', '/outline/')}${scripts ? '?scripts=1' : ''}`);
+    await waitUntil(() => page.messages.some((m) => m.type === 'outline'), 'the pasted page reports its card', { timeout: 10000 });
+    page.stop();
+    return page.messages.find((m) => m.type === 'outline');
+  }
+
+  /** The preview's outline with the title at the static card's level (2: nice-pick render's default). */
+  const sameLevel = (outline: CardOutline) => ({ ...outline, titleLevel: 2 });
+
+  /** The studio at `src`, wide enough that its preview has two columns in every engine. */
+  const wide = (src?: string) => studio(src, 1400);
+
+  /** The studio's preview in `theme`, and the export panel's theme the same. */
+  async function themed(iframe: HTMLIFrameElement, theme: 'light' | 'dark') {
+    const d = doc(iframe);
+    d.querySelector<HTMLInputElement>(`input[name=theme][value=${theme}]`)!.click();
+    const select = d.querySelector<HTMLSelectElement>('#export .export-theme select')!;
+    select.value = theme;
+    select.dispatchEvent(new Event('change'));
+    const panel = exportPanel(iframe);
+    await waitUntil(() => panel.snippet('staticCard').value.startsWith(`<nice-pick theme="${theme}">`), 'the static card has the theme');
+    return panel;
+  }
+
+  it('pasted where no script runs, it shows the preview\'s card: text, headings, lists, two columns, theme', async () => {
+    const iframe = await wide();
+    await fill(iframe, 'title', 'Cats vs Dogs: «ü» 😀 & "quotes" </template><b>', (d) => d.title);
+    await fill(iframe, 'options[1].pros[0]', 'Loyal <img src=x onerror=window.__pwned=1>', (d) => d.options[1].pros[0]);
+    const panel = await themed(iframe, 'dark');
+    await waitUntil(() => panel.snippet('staticCard').value.includes('Loyal'), 'the static card has the last change');
+    const snippet = await panel.copy('Copy static card');
+    expect(snippet).to.equal(panel.snippet('staticCard').value);
+    expect(snippet, 'no script the page would run').not.to.match(/<script(?! type="application\/json">)/);
+
+    const page = await outlineOnPage(snippet, false);
+    expect(page.ran, 'scripts are off in the pasted page').to.equal(null);
+    expect(page.defined, 'the element is never defined there').to.equal(false);
+    expect(page.theme).to.equal('dark');
+    const preview = cardOutline(card(iframe)!)!;
+    expect(preview.columns, 'the preview shows two columns').to.equal(2);
+    // the preview's title is a level 3 heading (under the studio's "Preview"), the snippet's a level 2
+    // one, as nice-pick render's default; all the rest is the same
+    expect([page.outline.titleLevel, preview.titleLevel]).to.deep.equal([2, 3]);
+    expect(page.outline).to.deep.equal(sameLevel(preview));
+    expect(page.outline.parts.title).to.deep.equal(['Cats vs Dogs: «ü» 😀 & "quotes" </template><b>']);
+    expect(page.outline.parts.pro).to.include('+Loyal <img src=x onerror=window.__pwned=1>');
+    expect(page.outline.smuggled, 'elements made of the data').to.equal(0);
+  });
+
+  it('a hostile comparison stays text in the static card, where nothing runs', async () => {
+    const hostile = {
+      title: '</template><script>window.__pwned=1</script> vs <!-- x -->',
+      intro: '<img src=x onerror=window.__pwned=1> "><svg onload=window.__pwned=1>',
+      options: [
+        { id: 'one', name: '<b>One</b>', pros: ['</style><style>*{display:none}</style>'], cons: ['&amp; &lt;'], related: [{ label: '<i>tag</i>', url: 'javascript:window.__pwned=1' }] },
+        { id: 'two', name: 'Two ]]> <![CDATA[', pros: ['\u2028 \u2029'], cons: ['</nice-pick><p>outside</p>'] },
+      ],
+      pick: 'one',
+      verdict: { text: ['</script><script>window.__pwned=1</script>'], bottomLine: '<template shadowrootmode="open">x</template>' },
+    };
+    const iframe = await wide(`${STUDIO}?test=1#c=${await encodeComparison(JSON.stringify(hostile))}`);
+    await waitUntil(() => text(card(iframe)!.querySelector('[part~=title]')) === hostile.title, 'the preview shows the link’s comparison');
+    const panel = await themed(iframe, 'light');
+    await waitUntil(() => panel.snippet('staticCard').value.includes('CDATA'), 'the static card has it');
+    const page = await outlineOnPage(await panel.copy('Copy static card'), false);
+    expect(page.ran).to.equal(null);
+    expect(page.outline).to.deep.equal(sameLevel(cardOutline(card(iframe)!)!));
+    expect(page.outline.parts.title).to.deep.equal([hostile.title]);
+    expect(page.outline.parts.intro).to.deep.equal([hostile.intro]);
+    expect(page.outline.parts.winner).to.deep.equal([hostile.verdict.bottomLine]);
+    expect(page.outline.parts['verdict-text']).to.deep.equal(hostile.verdict.text);
+    expect(page.outline.smuggled, 'elements made of the data').to.equal(0);
+    expect(page.outline.links, 'a javascript: url is no link').to.deep.equal([]);
+    expect(page.pwned).to.equal(null);
+  });
+
+  it('where the element\'s script loads after all, it takes the card over and shows the same', async () => {
+    const iframe = await wide();
+    const panel = await themed(iframe, 'light');
+    const snippet = await panel.copy('Copy static card');
+    const still = await outlineOnPage(snippet, false);
+    const live = await outlineOnPage(`${snippet}<script type="module" src="${BUNDLE()}"></script>\n`, true);
+    expect(live.defined, 'the element defined itself').to.equal(true);
+    expect(live.articles, 'one card').to.equal(1);
+    expect(live.styleElements, 'its own styles replaced the static <style>').to.equal(0);
+    expect(live.outline).to.deep.equal(still.outline);
+    expect(live.outline).to.deep.equal(sameLevel(cardOutline(card(iframe)!)!));
   });
 });

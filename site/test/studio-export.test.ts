@@ -3,8 +3,10 @@
 // /site/dist/embed/): each snippet's text, the blog snippet byte for byte what `nice-pick embed`
 // prints, Copy, the disabled state, the self-host URL field, and the snippets pasted into a blank
 // page on the other origin (localhost against 127.0.0.1) showing the same card. axe light and dark.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/studio.js';
 import { decodeComparison } from '../src/share.js';
+import { templates } from '../studio/templates.js';
 import type { Store } from '../studio/store.js';
 import { loadFrame as load, pasted as paste } from './support/frames.js';
 
@@ -46,13 +48,40 @@ async function panel(text = knownText, theme = 'light') {
   return { iframe, win, doc, store, field, button, section: doc.querySelector<HTMLElement>('.export')! };
 }
 
-/** What `nice-pick embed` prints for `text`. */
-async function cliEmbed(text: string) {
-  const response = await fetch('/__site__/embed', { method: 'POST', body: text });
+/** What `nice-pick embed` (or `render`, with `?theme=…`) prints for `text`. */
+async function cli(command: 'embed' | 'render', text: string, query = '') {
+  const response = await fetch(`/__site__/${command}${query}`, { method: 'POST', body: text });
   const out = await response.text();
   expect(response.status, out).to.equal(200);
   return out;
 }
+const cliEmbed = (text: string) => cli('embed', text);
+
+type Tree = string | { tag: string; attributes: string[]; children: Tree[] };
+
+/** A node as a tree to compare: tags, sorted attributes, texts (white space folded); comments dropped. */
+function tree(node: Node): Tree[] {
+  if (node.nodeType === Node.TEXT_NODE) return [node.textContent!];
+  if (node.nodeType !== Node.ELEMENT_NODE) return []; // comments: Lit's markers, the server's and none in the browser's
+  const element = node as Element;
+  const children: Tree[] = [];
+  const source = element instanceof HTMLTemplateElement ? element.content : element;
+  for (const child of source.childNodes) {
+    for (const item of tree(child)) {
+      // the texts either side of a dropped comment are one text
+      if (typeof item === 'string' && typeof children.at(-1) === 'string') children[children.length - 1] += item;
+      else children.push(item);
+    }
+  }
+  return [{
+    tag: element.localName,
+    attributes: [...element.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+    children: children.map((c) => (typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : c)).filter((c) => c !== ''),
+  }];
+}
+
+/** A static card's HTML parsed (DOMParser: the declarative shadow root stays a <template>), as a tree. */
+const parsedCard = (html: string) => tree(new DOMParser().parseFromString(html, 'text/html').querySelector('nice-pick')!);
 
 const shown = { title: known.title.replace(/\s+/g, ' ').trim(), options: ['Tabs', 'Spaces <b>'], pick: 'Tabs' };
 
@@ -74,10 +103,30 @@ describe('the export panel: each snippet for a known comparison', () => {
     expect(field('file').value).to.equal(`<script type="module" src="${CDN}"></script>\n<nice-pick src="tabs-vs-spaces-script-u-quotes.json"></nice-pick>\n`);
   });
 
-  it('no script allowed: the CLI command for the downloaded file', async () => {
+  it('no script allowed: the static card, the same as nice-pick render prints, in the chosen theme', async () => {
     const { field, doc } = await panel();
-    expect(field('staticCard').value).to.equal('npx nice-pick render tabs-vs-spaces-script-u-quotes.json > tabs-vs-spaces-script-u-quotes.html\n');
-    expect(doc.querySelector('.export-staticCard')!.textContent).to.include('cannot make it in the browser');
+    expect(doc.querySelector('.export-staticCard')!.textContent).to.include('the same as nice-pick render prints');
+    expect(field('staticCard').value.startsWith('<nice-pick theme="auto">\n<template shadowrootmode="open"><style>')).to.equal(true);
+    expect(parsedCard(field('staticCard').value)).to.deep.equal(parsedCard(await cli('render', knownText)));
+    const select = doc.querySelector<HTMLSelectElement>('.export-theme select')!;
+    select.value = 'dark';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => field('staticCard').value.startsWith('<nice-pick theme="dark">'), 'the theme reaches the static card');
+    expect(parsedCard(field('staticCard').value)).to.deep.equal(parsedCard(await cli('render', knownText, '?theme=dark')));
+  });
+
+  it('no script allowed: the studio\'s card and nice-pick render\'s agree for every template, words and language included', async () => {
+    const texts = templates.map((template) => JSON.stringify(template.comparison, null, 2));
+    // the CLI's cards asked for at once: each is a Node process
+    const rendered = texts.map((text) => cli('render', text));
+    const { field, store } = await panel();
+    for (const [i, template] of templates.entries()) {
+      store.setText(texts[i]!, 'template');
+      await waitUntil(() => field('staticCard').value.includes(JSON.stringify(template.comparison).replace(/</g, '\\u003c')), `${template.name}: the static card follows`);
+      const mine = parsedCard(field('staticCard').value);
+      expect(mine, template.name).to.deep.equal(parsedCard(await rendered[i]!));
+      expect(JSON.stringify(mine)).to.include(template.comparison.title);
+    }
   });
 
   it('Markdown: a fenced nice-pick block, and the line says the plugins come later', async () => {
@@ -116,7 +165,7 @@ describe('the export panel: each snippet for a known comparison', () => {
     expect(decoded.ok && decoded.data).to.deep.equal(known);
     expect(match[2]).to.equal(known.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     expect(match[3]).to.equal(`${viewer}resize.js`);
-    const select = doc.querySelector<HTMLSelectElement>('.export-iframe select')!;
+    const select = doc.querySelector<HTMLSelectElement>('.export-theme select')!;
     select.value = 'dark';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => field('iframe').value.includes(`${viewer}?theme=dark#c=`), 'the theme reaches the URL');

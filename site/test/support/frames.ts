@@ -27,10 +27,14 @@ export async function loadFrame(
 /** This server on the other host name: another origin. */
 export const otherOrigin = () => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
-/** `html` pasted into a blank page served from the other origin, framed here; the messages it posts. */
-export async function pasted(frames: HTMLIFrameElement[], html: string) {
+/**
+ * `html` pasted into a blank page served from the other origin, framed here; the messages it posts.
+ * `open` gives the address to frame from the page's path (/__site__/page/N): by default the page
+ * itself, with report-card.js; /__site__/outline/N frames it without scripts (report-outline.ts).
+ */
+export async function pasted(frames: HTMLIFrameElement[], html: string, open = (path: string) => path) {
   const response = await fetch('/__site__/page', { method: 'POST', body: html });
-  const path = await response.text();
+  const path = open(await response.text());
   const messages: any[] = [];
   const listen = (event: MessageEvent) => {
     if (event.origin === otherOrigin()) messages.push(event.data);
