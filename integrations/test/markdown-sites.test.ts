@@ -2,11 +2,12 @@
 // tool's own build and the config the recipes in site/docs/markdown.md quote: Astro with
 // Starlight (rehype-nice-pick), VitePress and Eleventy (markdown-it-nice-pick). Each built page
 // holds every block as a card (test/markdown.ts), leaves other fences to the tool's highlighter,
-// and is valid HTML per the Nu HTML Checker. The built pages stay in integrations/.built/ for the
-// browser test (markdown/javascript-off.test.ts), which opens them with scripts off.
+// and is valid HTML per the Nu HTML Checker. Eleventy's site is written to integrations/markdown/built/
+// (not committed) for the browser test, markdown/javascript-off.test.ts, which opens it with scripts
+// off in every engine.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLib } from '../../test/node/helpers.js';
@@ -14,14 +15,11 @@ import { expectPageCards, validate } from './markdown.js';
 import { integrations } from './packages.js';
 
 const content = join(integrations, 'markdown/content');
-/** Where each built site's index.html is kept for the browser test: integrations/.built/NAME/. */
-export const built = join(integrations, '.built');
 let scratch = '';
 
 before(async () => {
   await buildLib(); // the plugins render with nice-pick/server, the built lib/
   scratch = mkdtempSync(join(tmpdir(), 'nice-pick-sites-'));
-  mkdirSync(built, { recursive: true });
 });
 after(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -29,9 +27,6 @@ after(() => {
   rmSync(join(integrations, 'starlight/.astro'), { recursive: true, force: true });
   for (const dir of ['dist', 'cache', '.temp']) rmSync(join(integrations, 'vitepress/.vitepress', dir), { recursive: true, force: true });
 });
-
-/** Keeps a built page for the browser test. */
-const keep = (name: string, file: string) => cpSync(file, join(built, name, 'index.html'));
 
 test('Astro with Starlight: the cards are made before Expressive Code sees the fences', async () => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'; // no network here, and none wanted
@@ -55,7 +50,6 @@ test('Astro with Starlight: the cards are made before Expressive Code sees the f
     ]),
     [],
   );
-  keep('starlight', page);
 });
 
 test('VitePress: markdown.config adds the plugin, Shiki keeps the other fences, Vue leaves the cards as written', async () => {
@@ -74,13 +68,13 @@ test('VitePress: markdown.config adds the plugin, Shiki keeps the other fences, 
     ]),
     [],
   );
-  keep('vitepress', page);
 });
 
 test('Eleventy with markdown-it: amendLibrary adds the plugin, other fences stay code', async () => {
   // @ts-expect-error: Eleventy ships no type declarations
   const { default: Eleventy } = await import('@11ty/eleventy');
-  const out = join(scratch, 'eleventy');
+  const out = join(integrations, 'markdown/built/eleventy'); // kept for the browser test
+  rmSync(out, { recursive: true, force: true });
   const eleventy = new Eleventy(content, out, { configPath: join(integrations, 'eleventy-markdown/eleventy.config.js'), quietMode: true });
   await eleventy.write();
   const page = join(out, 'index.html');
@@ -88,5 +82,4 @@ test('Eleventy with markdown-it: amendLibrary adds the plugin, other fences stay
   expectPageCards(html, 'Eleventy');
   assert.match(html, /<pre><code class="language-sh">npm install --save-dev rehype-nice-pick\n<\/code><\/pre>/, 'markdown-it still writes the other fences');
   assert.deepEqual(await validate([page]), []);
-  keep('eleventy', page);
 });

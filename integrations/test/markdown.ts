@@ -11,6 +11,7 @@ import { parse as parseDocument } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { translations } from '../../src/translations.js';
 import { all, attr, elements, ownText, rawText, type Node } from '../../test/node/html.js';
+import { visibleStrings } from '../markdown/strings.js';
 import { integrations } from './packages.js';
 
 /** integrations/markdown/content: the page and the file its src= block reads. */
@@ -46,18 +47,6 @@ export function pageBlocks(): Block[] {
     i = end;
   }
   return blocks;
-}
-
-/** Every string of a comparison that the card shows. */
-export function visibleStrings(data: Record<string, any>): string[] {
-  const strings: string[] = [data.label, data.title, data.intro];
-  for (const o of data.options) {
-    strings.push(o.name, o.kind, o.summary, ...o.pros, ...o.cons);
-    for (const tag of o.related ?? []) strings.push(typeof tag === 'string' ? tag : tag.label);
-  }
-  const v = data.verdict ?? {};
-  strings.push(...[v.text ?? []].flat(), v.bottomLine, v.reason, data.contact?.prompt, data.contact?.email);
-  return strings.filter((s): s is string => typeof s === 'string');
 }
 
 /**
