@@ -18,7 +18,7 @@ import { lintKeymap, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
 import { checkComparison } from '../../src/check.js';
 import { forget, loadJson } from '../../src/load.js';
-import { describePath, explainJson, lineColumn, locatePath, splitProblem } from '../src/json-help.js';
+import { describePath, explainJson, lineColumn, locatePath, splitProblem } from '../../src/json-help.js';
 import type { Store } from './store.js';
 
 /** The largest file imported, as the element's own loader reads at most (src/load.ts). */

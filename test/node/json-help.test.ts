@@ -1,9 +1,10 @@
-// site/src/json-help.ts: each usual mistake in plain words at the line and column to fix, and
-// the path locator: every kind of validator path found on the right line of a multi-line document.
+// src/json-help.ts (the studio's source pane and nice-pick/markdown use it): each usual mistake in
+// plain words at the line and column to fix, and the path locator: every kind of validator path
+// found on the right line of a multi-line document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkComparison } from '../../../src/check.js';
+import { checkComparison } from '../../src/check.js';
 import { describePath, explainJson, lineColumn, locatePath, splitProblem } from '../../src/json-help.js';
 
 /** The error for `text`: line, column and message. */
