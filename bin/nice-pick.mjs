@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // nice-pick: check comparison files against the data format, and make the HTML that embeds one.
-// Plain ESM with Node built-ins only; the validator is the package's own (lib/check.js), and
-// `render` uses nice-pick/server (lib/server.js, which needs the optional @lit-labs/ssr).
+// Plain ESM with Node built-ins only; the validator is the package's own (lib/check.js), YAML
+// files are read by lib/text.js (which needs the optional yaml package), and `render` uses
+// nice-pick/server (lib/server.js, which needs the optional @lit-labs/ssr).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,10 @@ const USAGE = `Usage:
   nice-pick link [--base URL] FILE|URL      print a share link that shows it in the viewer
   nice-pick --help                          this help
   nice-pick --version                       the version of nice-pick
+
+FILE is JSON (.json, or any other name) or YAML (.yaml, .yml: YAML 1.2, which needs the package
+yaml installed); a URL is YAML when its path ends in .yaml or .yml or the server says so
+(Content-Type application/yaml, text/yaml…), else JSON.
 
 validate prints "✓ FILE" or "✗ FILE" for each input, with every problem on its own line
 ("path: what was expected") and every warning ("warning: ..."). URLs (http:, https:) are fetched.
@@ -40,7 +45,7 @@ deflate-raw compression of the comparison's JSON (compact, UTF-8): the viewer's 
                pass where site/dist/embed/ is hosted)
 
 Exit status: 0 all valid, 1 some input invalid or unreadable, 2 usage error (or lib/ not built,
-or @lit-labs/ssr not installed).
+or @lit-labs/ssr, or for YAML yaml, not installed).
 `;
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -130,7 +135,13 @@ const FILE_ERRORS = {
   EPERM: 'permission denied',
 };
 
-/** Reads one input's text: `{ text }`, or `{ error }` saying why not. */
+/** A YAML media type (RFC 9512's application/yaml, and the older names still served). */
+const YAML_TYPE = /^\s*(application|text)\/(x-)?yaml\s*(;|$)/i;
+
+/** YAML when the name (a file's, a URL's path) ends in .yaml or .yml, else JSON. */
+const formatOfName = (name) => (/\.ya?ml$/i.test(name) ? 'yaml' : 'json');
+
+/** Reads one input's text: `{ text, format }`, or `{ error }` saying why not. */
 async function readInput(input) {
   if (isUrl(input)) {
     let response;
@@ -143,30 +154,53 @@ async function readInput(input) {
     if (!response.ok) {
       return { error: `the server answered ${`${response.status} ${response.statusText}`.trim()}` };
     }
+    const format = YAML_TYPE.test(response.headers.get('content-type') ?? '') ? 'yaml' : formatOfName(new URL(input).pathname);
     try {
-      return { text: await response.text() };
+      return { text: await response.text(), format };
     } catch (err) {
       return { error: `the request failed (${err?.cause?.message ?? err?.message})` };
     }
   }
   try {
-    return { text: await readFile(input, 'utf8') };
+    return { text: await readFile(input, 'utf8'), format: formatOfName(input) };
   } catch (err) {
     return { error: FILE_ERRORS[err?.code] ?? `cannot be read (${err?.message})` };
+  }
+}
+
+/** lib/text.js's readComparisonText, or exit 2 with its own message when yaml is not installed. */
+async function readYaml(text) {
+  const { readComparisonText } = await loadLib('text.js');
+  try {
+    return readComparisonText(text, 'yaml');
+  } catch (err) {
+    if (err?.message?.startsWith('nice-pick reads YAML with the package yaml')) throw new Exit(err.message, 2);
+    throw err;
   }
 }
 
 /** Loads, parses and checks one input. */
 async function checkInput(input, checkComparison) {
   const result = { input, valid: false, problems: [], warnings: [] };
-  const { text, error } = await readInput(input);
+  const { text, format, error } = await readInput(input);
   if (error) return { ...result, error };
   let data;
-  try {
-    // A byte-order mark (Windows editors add one) is dropped, as a browser's fetch does.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return { ...result, error: `not valid JSON (${err.message})` };
+  if (format === 'yaml') {
+    // YAML 1.2 (core schema), unique keys, aliases and size bounded: lib/text.js, as the Markdown plugins read it
+    const read = await readYaml(text);
+    if (!read.ok) {
+      const where = read.line ? `line ${read.line}${read.column ? `, column ${read.column}` : ''}: ` : '';
+      const syntax = /^not valid YAML: /.test(read.message);
+      return { ...result, error: syntax ? `not valid YAML (${where}${read.message.slice('not valid YAML: '.length)})` : read.message };
+    }
+    data = read.value;
+  } else {
+    try {
+      // A byte-order mark (Windows editors add one) is dropped, as a browser's fetch does.
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      return { ...result, error: `not valid JSON (${err.message})` };
+    }
   }
   const checked = checkComparison(data);
   if (!checked.ok) return { ...result, problems: checked.problems };
@@ -290,7 +324,7 @@ async function main(argv) {
   if (command === 'embed') return embed(inputs);
   if (command === 'render') return render(inputs, { ...values, structuredData: flags.has('structuredData') });
   if (command === 'link') return link(inputs, values);
-  const hint = /\.json$/i.test(command) || isUrl(command) ? ` (did you mean: nice-pick validate ${command}?)` : '';
+  const hint = /\.(json|ya?ml)$/i.test(command) || isUrl(command) ? ` (did you mean: nice-pick validate ${command}?)` : '';
   throw usageError(`unknown command "${command}"${hint}`);
 }
 

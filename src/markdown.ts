@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type Labels } from './comparison.js';
 import { attribute, scriptSafe } from './embed.js';
-import { renderComparison } from './server.js';
+import { LIT_MARKERS, renderComparison } from './server.js';
 import { structuredData, type StructuredDataOptions } from './structured-data.js';
 import { styles } from './styles.js';
 import { MAX_TEXT_BYTES, formatOfName, readComparisonText, type TextProblem } from './text.js';
@@ -279,7 +279,7 @@ export function renderBlock(block: Block, options: MarkdownOptions = {}): string
     // so the element's script, where the page loads it, shows the same problems.
     const labels = { ...defaultLabels, ...(wordsFor(error.data, settings.lang) ?? words) };
     const message = `The nice-pick block ${/^not /.test(reason) ? `is ${reason}` : `cannot be shown: ${reason}`}`;
-    const state = collectResultSync(render(renderState({ error: { kind: 'invalid', message, problems: [...error.problems] } }, labels)));
+    const state = collectResultSync(render(renderState({ error: { kind: 'invalid', message, problems: [...error.problems] } }, labels))).replace(LIT_MARKERS, '');
     const inline = error.data === undefined ? '' : inlineJson(error.data);
     return `${hostTag(settings.theme ?? 'auto', level, false)}\n<template shadowrootmode="open"><style>${styles}</style>${state}</template>${inline}</nice-pick>`.replace(/\n\s*\n/g, '\n');
   }

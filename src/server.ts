@@ -50,6 +50,9 @@ export interface RenderOptions {
 
 const THEMES = ['auto', 'light', 'dark'];
 
+/** The comments Lit's server renderer leaves for its hydration module, which the element does not use. */
+export const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
+
 /** Compact JSON, safe as the text of an HTML <script> element (`scriptSafe`, src/embed.ts). */
 const scriptSafeJson = (value: unknown): string => {
   let json: string;
@@ -78,8 +81,13 @@ export function renderComparison(data: unknown, options: RenderOptions = {}): st
   result.warnings.forEach((warning) => onWarning(warning));
   const checked = result.comparison;
 
-  // renderCard takes the level as the element does: 1 to 4, 2 when not a number.
-  const card = collect.collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, headingLevel)));
+  // renderCard takes the level as the element does: 1 to 4, 2 when not a number. Lit's hydration
+  // markers (<!--lit-part …-->, <!--lit-node N-->) go: the element re-renders rather than hydrates,
+  // and they were a fifth of a card's bytes. No text from the data can look like one (its "<" is
+  // escaped), so only Lit's own comments match.
+  const card = collect
+    .collectResultSync(ssr.render(renderCard(checked, { ...defaultLabels, ...labels }, headingLevel)))
+    .replace(LIT_MARKERS, '');
 
   // The attributes the element would have: theme reflects; heading-level only when given.
   let host = `<nice-pick theme="${theme}"`;

@@ -1,12 +1,14 @@
 // rehype-nice-pick: a ```nice-pick block, as remark-rehype emits it (<pre><code
 // class="language-nice-pick">), becomes the nice-pick card. The work is nice-pick/markdown's
 // (shared with markdown-it-nice-pick); this file finds the blocks, their file, line and heading
-// level, and puts the card into the tree as real hast nodes, so rehype-stringify needs no
-// allowDangerousHtml. In MDX, where hast becomes JSX and React would escape the inline JSON and
+// level, and puts the card into the tree as real hast nodes (parsed by parse5, as a browser
+// parses it, without source positions, which would cost five times the parse), so
+// rehype-stringify needs no allowDangerousHtml. In MDX, where hast becomes JSX and React would escape the inline JSON and
 // the styles, the card goes in as one JSX element with dangerouslySetInnerHTML instead.
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { NicePickBlockError, checkOptions, renderBlock } from 'nice-pick/markdown';
+import { parseFragment } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
 
 const HEADING = /^h([1-6])$/;
@@ -52,7 +54,7 @@ export default function rehypeNicePick(options = {}) {
         message.fatal = true;
         throw message;
       }
-      const nodes = toJsx ? [jsxElement(html)] : fromHtml(html, { fragment: true }).children;
+      const nodes = toJsx ? [jsxElement(html)] : fromParse5(parseFragment(html)).children;
       parent.children.splice(index, 1, ...nodes);
       return [SKIP, index + nodes.length];
     });

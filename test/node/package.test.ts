@@ -103,6 +103,20 @@ test('nice-pick/translations is an entry that no entry of the element bundles: i
   assert.equal(labelsFor('fr-CA')?.pick, 'Notre choix');
 });
 
+test('nice-pick/markdown is a Node-only entry no entry of the element bundles; yaml an optional peer, never a dependency', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.deepEqual(pkg.exports['./markdown'], { types: './lib/markdown.d.ts', import: './lib/markdown.js' });
+  assert.ok(pkg.peerDependencies.yaml);
+  assert.deepEqual(pkg.peerDependenciesMeta.yaml, { optional: true });
+  assert.ok(!pkg.sideEffects.some((file: string) => /markdown|text|json-help/.test(file)), 'importing it registers nothing');
+  for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts']) {
+    const inputs = await bundledFiles(entry);
+    assert.ok(inputs.includes('src/comparison.ts'), `${entry}: the list is complete`);
+    const markdown = inputs.filter((input) => ['src/markdown.ts', 'src/text.ts', 'src/json-help.ts'].includes(input) || input.includes('node_modules/yaml/'));
+    assert.deepEqual(markdown, [], entry);
+  }
+});
+
 test('nice-pick/angular: an entry made from the manifest by scripts/angular.mjs; @angular/core an optional peer, never a dependency', async () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.deepEqual(pkg.exports['./angular'], { types: './lib/angular.d.ts', import: './lib/angular.js' });
