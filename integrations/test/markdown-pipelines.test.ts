@@ -31,7 +31,7 @@ for (const [name, module] of Object.entries(pipelines)) {
   test(`${name}: every block of the page is a card, and the page is valid HTML`, async () => {
     const { toHtml } = await import(module);
     // Front matter is for the site tools: these pipelines get the page without it.
-    const html: string = await toHtml(pageBody(), module.endsWith('mdx.mjs') ? pagePath.replace(/\.md$/, '.mdx') : pagePath);
+    const html: string = await toHtml(pageBody(), pagePath);
     expectPageCards(html, name);
     const file = join(dir, `${name.split(' ')[0]}.html`);
     writeFileSync(file, documentOf(html));

@@ -79,8 +79,23 @@ export function expectPageCards(html: string, where: string): void {
     if (data.verdict?.text) assert.ok(text.includes(words.verdict), `${at}: ${JSON.stringify(words.verdict)}`);
     const json = all(card).find((n) => n.nodeName === 'script' && attr(n, 'type') === 'application/json');
     assert.ok(json, `${at}: the inline JSON`);
-    assert.deepEqual(JSON.parse(rawText(json)), data, `${at}: the inline JSON is the block's data`);
+    assert.deepEqual(JSON.parse(rawText(json)), inlineData(data), `${at}: the inline JSON is the block's data (and its words)`);
   });
+}
+
+/** The words of a card's own (the ones a comparison's `labels` may hold, the rest being the element's). */
+const DATA_LABELS = ['pick', 'pros', 'cons', 'relatedTo', 'verdict', 'bottomLine', 'wins', 'disagree'] as const;
+
+/**
+ * The data a card carries inline: the block's, and for a `lang` block the words of that language
+ * written into its `labels` (the data's own win), so the element says them too when its script
+ * takes over: it carries no translations itself.
+ */
+function inlineData(data: Record<string, any>): Record<string, any> {
+  const words = data.lang ? translations[data.lang] : undefined;
+  if (!words) return data;
+  const added = Object.fromEntries(DATA_LABELS.filter((key) => words[key] !== translations.en[key]).map((key) => [key, words[key]]));
+  return { ...data, labels: { ...added, ...data.labels } };
 }
 
 const require = createRequire(import.meta.url);
