@@ -1,9 +1,9 @@
 // MDX, compiled and run with @mdx-js/mdx and rendered to HTML with React's server renderer, as
-// site/docs/markdown.md shows. integrations/test/markdown-mdx.test.ts runs it on content/index.md.
-import * as runtime from 'react/jsx-runtime';
+// site/docs/markdown.md shows. integrations/test/markdown-pipelines.test.ts runs it on content/index.md.
 import { renderToStaticMarkup } from 'react-dom/server';
 // #region recipe
 import { evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
 import rehypeNicePick from 'rehype-nice-pick';
 
 /** The MDX page `file` (a VFile or { value, path }) as a React component. */

@@ -1,5 +1,5 @@
 // The plain unified pipeline of site/docs/markdown.md: Markdown in, HTML out, the cards made by
-// rehype-nice-pick. integrations/test/markdown-unified.test.ts runs it on content/index.md.
+// rehype-nice-pick. integrations/test/markdown-pipelines.test.ts runs it on content/index.md.
 // #region recipe
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
