@@ -61,10 +61,14 @@ export function readComparisonText(text: string, format: TextFormat = formatOfTe
   }
   let value: unknown;
   if (format === 'json') {
-    const result = explainJson(text);
-    // explainJson stops at 512 levels itself, before JSON.parse recurses that deep
-    if (!result.ok) return { ok: false, message: `not valid JSON: ${result.message}`, line: result.line, column: result.column };
-    value = result.value;
+    try {
+      value = JSON.parse(text); // V8's parser does not recurse: deep nesting is checked below
+    } catch (error) {
+      // Then the studio's parser, 15 times slower, says in plain words what is wrong and where.
+      const result = explainJson(text);
+      if (result.ok) return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+      return { ok: false, message: `not valid JSON: ${result.message}`, line: result.line, column: result.column };
+    }
   } else {
     const read = readYaml(text);
     if (!read.ok) return read;

@@ -1,9 +1,8 @@
 // rehype-nice-pick: a ```nice-pick block, as remark-rehype emits it (<pre><code
 // class="language-nice-pick">), becomes the nice-pick card. The work is nice-pick/markdown's
 // (shared with markdown-it-nice-pick); this file finds the blocks, their file, line and heading
-// level, and puts the card into the tree as real hast nodes (parsed by parse5, as a browser
-// parses it, without source positions, which would cost five times the parse), so
-// rehype-stringify needs no allowDangerousHtml. In MDX, where hast becomes JSX and React would escape the inline JSON and
+// level, and puts the card into the tree as real hast nodes (hastElement), so rehype-stringify
+// needs no allowDangerousHtml. In MDX, where hast becomes JSX and React would escape the inline JSON and
 // the styles, the card goes in as one JSX element with dangerouslySetInnerHTML instead.
 import path from 'node:path';
 import { fromParse5 } from 'hast-util-from-parse5';
@@ -56,7 +55,7 @@ export default function rehypeNicePick(options = {}) {
       }
       // Astro's pipeline ends with rehype-raw, which drops a <template>'s content (hast keeps it
       // apart from the children): there the card goes in as raw HTML, which Astro writes as is.
-      const nodes = toJsx ? [jsxElement(html)] : file.data?.astro ? [{ type: 'raw', value: html }] : fromParse5(parseFragment(html)).children;
+      const nodes = toJsx ? [jsxElement(html)] : file.data?.astro ? [{ type: 'raw', value: html }] : [hastElement(html)];
       parent.children.splice(index, 1, ...nodes);
       return [SKIP, index + nodes.length];
     });
@@ -71,6 +70,34 @@ function blockCode(pre) {
   const className = code.properties?.className;
   return Array.isArray(className) && className.includes('language-nice-pick') ? code : undefined;
 }
+
+const SHADOW_START = '<template shadowrootmode="open"><style>';
+const SCRIPT = /^<script type="(application\/(?:ld\+)?json)">([^<]*)<\/script>/;
+
+/**
+ * renderBlock's HTML as hast. Only the card's markup goes through parse5 (as a browser parses
+ * it, without source positions, which would cost five times the parse): the styles and the
+ * inline JSON, half the bytes, become text nodes as they are, since renderBlock writes them in a
+ * known shape (the JSON has no "<" at all; the card's markup, its data escaped, no "</template>").
+ */
+function hastElement(html) {
+  const open = html.indexOf('>') + 1;
+  const [host] = fromParse5(parseFragment(`${html.slice(0, open)}</nice-pick>`)).children;
+  let rest = html.slice(open).replace(/^\n/, '');
+  if (rest.startsWith(SHADOW_START)) {
+    const stylesEnd = rest.indexOf('</style>');
+    const markupEnd = rest.indexOf('</template>');
+    const content = fromParse5(parseFragment(rest.slice(stylesEnd + '</style>'.length, markupEnd)));
+    content.children.unshift(element('style', {}, rest.slice(SHADOW_START.length, stylesEnd)));
+    host.children.push({ type: 'text', value: '\n' }, { type: 'element', tagName: 'template', properties: { shadowRootMode: 'open' }, children: [], content });
+    rest = rest.slice(markupEnd + '</template>'.length);
+  }
+  for (let script; (script = SCRIPT.exec(rest)); rest = rest.slice(script[0].length)) host.children.push(element('script', { type: script[1] }, script[2]));
+  if (rest !== '</nice-pick>') throw new Error(`rehype-nice-pick: unexpected HTML from nice-pick/markdown: ${rest.slice(0, 80)}`);
+  return host;
+}
+
+const element = (tagName, properties, text) => ({ type: 'element', tagName, properties, children: [{ type: 'text', value: text }] });
 
 /** The text of a node and everything in it. */
 const textOf = (node) => ('value' in node ? node.value : (node.children ?? []).map(textOf).join(''));

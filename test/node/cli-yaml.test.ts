@@ -4,7 +4,7 @@
 // output, byte for byte, from validate, embed, render and link.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -124,6 +124,30 @@ describe('YAML from a URL (a local server, never the internet)', () => {
     const { code, stdout } = await cli(['validate', `${base}/c.json`]);
     assert.match(stdout, /^✗ .*\/c\.json\n {2}not valid JSON \(.+\)\n$/);
     assert.equal(code, 1);
+  });
+});
+
+describe('without yaml (an optional peer dependency)', () => {
+  // The package as a user installs it without the peer: bin/, lib/, package.json, and lit only.
+  let bare = '';
+  before(() => {
+    bare = mkdtempSync(join(tmpdir(), 'nice-pick-no-yaml-'));
+    for (const part of ['bin', 'lib', 'package.json']) cpSync(join(root, part), join(bare, part), { recursive: true });
+    mkdirSync(join(bare, 'node_modules'));
+    symlinkSync(join(root, 'node_modules/lit'), join(bare, 'node_modules/lit'), 'dir');
+  });
+  after(() => rmSync(bare, { recursive: true, force: true }));
+
+  test('a YAML input says which package to install, exit 2; JSON inputs work as before', async () => {
+    const script = join(bare, 'bin/nice-pick.mjs');
+    const yaml = write('no-yaml.yaml', toYaml(readJson('fixtures/gpu-vs-tpu.json')));
+    const { code, stdout, stderr } = await cli(['validate', yaml], { script, cwd: bare });
+    assert.equal(stdout, '');
+    assert.match(stderr, /^nice-pick: nice-pick reads YAML with the package yaml, an optional peer dependency of nice-pick that is not installed: npm install --save-dev yaml/);
+    noStack(stderr);
+    assert.equal(code, 2);
+    const json = await cli(['validate', join(root, 'fixtures/gpu-vs-tpu.json')], { script, cwd: bare });
+    assert.equal(json.code, 0, json.stderr);
   });
 });
 
