@@ -248,17 +248,15 @@ const hostTag = (theme: string | undefined, level: number | undefined, structure
 /**
  * The HTML for one ```nice-pick block: a `<nice-pick>` element (static: with its declarative
  * shadow root) and the comparison inline. Throws a {@link NicePickBlockError} for a block that
- * cannot be shown, unless `onInvalid` is `'card'`. `options` as {@link checkOptions} returns them
- * (plain options are checked on each call).
+ * cannot be shown, unless `onInvalid` is `'card'`. The options are checked on each call
+ * ({@link checkOptions}), so a plugin may pass them as it got them.
  */
 export function renderBlock(block: Block, options: MarkdownOptions = {}): string {
   const settings = checkOptions(options);
   const level = levelFor(block, settings.headingLevel);
-  const words = wordsFor(undefined, settings.lang);
-  let data: unknown;
   try {
     const read = readBlock(block, settings.root);
-    data = withWords(read.data, wordsFor(read.data, settings.lang));
+    const data = withWords(read.data, wordsFor(read.data, settings.lang));
     const checked = checkComparison(data);
     if (!checked.ok) throw new Refusal(`${read.from === 'the block' ? '' : `${read.from}: `}not a valid comparison:`, checked.problems, data);
     for (const warning of checked.warnings) settings.onWarning(`${where(block)}nice-pick block: warning: ${warning}`);
@@ -277,7 +275,7 @@ export function renderBlock(block: Block, options: MarkdownOptions = {}): string
     }
     // The card's error state, as the element draws it; with the data inline when there is some,
     // so the element's script, where the page loads it, shows the same problems.
-    const labels = { ...defaultLabels, ...(wordsFor(error.data, settings.lang) ?? words) };
+    const labels = { ...defaultLabels, ...wordsFor(error.data, settings.lang) };
     const message = `The nice-pick block ${/^not /.test(reason) ? `is ${reason}` : `cannot be shown: ${reason}`}`;
     const state = collectResultSync(render(renderState({ error: { kind: 'invalid', message, problems: [...error.problems] } }, labels))).replace(LIT_MARKERS, '');
     const inline = error.data === undefined ? '' : inlineJson(error.data);
