@@ -1,9 +1,11 @@
 // The framework proofs: frameworks/*.test.ts and the docs' recipes (recipes/recipes.test.ts) in
-// Chromium, Firefox and WebKit, each app compiled as its framework's own tooling would (plugins/).
-// Run through `npm run test:integrations` at the repo root (scripts/test.mjs --project
-// integrations). The repo root is the server's root, so the apps import ../../src/ and
-// ../../test/fixtures.ts as they are (the recipes import `nice-pick`, the built lib/, by name);
-// browsers, groups and the test routes are the element's own (../test/support/).
+// Chromium, Firefox and WebKit, each app compiled as its framework's own tooling would (plugins/);
+// and markdown/*.test.ts, a built Markdown site (written by test/markdown-sites.test.ts, which runs
+// first) read with JavaScript off. Run through `npm run test:integrations` at the repo root
+// (scripts/test.mjs --project integrations). The repo root is the server's root, so the apps import
+// ../../src/ and ../../test/fixtures.ts as they are (the recipes import `nice-pick`, the built
+// lib/, by name) and the built page is /integrations/markdown/built/…; browsers, groups and the
+// test routes are the element's own (../test/support/).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -24,7 +26,7 @@ export default {
   ...shared,
   rootDir: here('../'),
   // absolute: wtr globs a group's files from the working directory, whichever it is
-  groups: engineGroups({ files: [here('./frameworks/*.test.ts'), here('./recipes/*.test.ts')] }),
+  groups: engineGroups({ files: [here('./frameworks/*.test.ts'), here('./recipes/*.test.ts'), here('./markdown/*.test.ts')] }),
   plugins: [
     // .ts and .tsx (JSX as React 19 compiles it: tsconfig.json's "jsx": "react-jsx")
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: here('./tsconfig.json') }),

@@ -53,7 +53,9 @@ export default function rehypeNicePick(options = {}) {
         message.fatal = true;
         throw message;
       }
-      const nodes = toJsx ? [jsxElement(html)] : [hastElement(html)];
+      // Astro's pipeline ends with rehype-raw, which drops a <template>'s content (hast keeps it
+      // apart from the children): there the card goes in as raw HTML, which Astro writes as is.
+      const nodes = toJsx ? [jsxElement(html)] : file.data?.astro ? [{ type: 'raw', value: html }] : [hastElement(html)];
       parent.children.splice(index, 1, ...nodes);
       return [SKIP, index + nodes.length];
     });

@@ -1,0 +1,42 @@
+// site/docs/markdown.md quotes its recipes from the config files the Markdown site tests build:
+// each `<!-- recipe: FILE -->` is followed by a fenced block that must be FILE's
+// `#region recipe` … `#endregion recipe` lines exactly, and every such region is quoted.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo } from './packages.js';
+
+const DOC = 'site/docs/markdown.md';
+const FILES = [
+  'integrations/markdown/unified.mjs',
+  'integrations/markdown/mdx.mjs',
+  'integrations/starlight/astro.config.mjs',
+  'integrations/vitepress/recipe.mjs',
+  'integrations/eleventy-markdown/eleventy.config.js',
+];
+
+/** The lines between `// #region recipe` and `// #endregion recipe`. */
+function region(file: string): string {
+  const text = readFileSync(join(repo, file), 'utf8');
+  const found = /^\/\/ #region recipe\n([\s\S]*?)^\/\/ #endregion recipe$/m.exec(text);
+  assert.ok(found, `${file} marks its recipe with // #region recipe … // #endregion recipe`);
+  return found[1];
+}
+
+/** The doc's quoted recipes, by file. */
+function quoted(): Map<string, string> {
+  const doc = readFileSync(join(repo, DOC), 'utf8');
+  const recipes = new Map<string, string>();
+  for (const [, file, body] of doc.matchAll(/^<!-- recipe: (\S+) -->\n```\w*\n([\s\S]*?)^```$/gm)) {
+    assert.ok(!recipes.has(file), `${DOC} quotes ${file} once`);
+    recipes.set(file, body);
+  }
+  return recipes;
+}
+
+test(`${DOC}: every recipe is its tested file's region, word for word`, () => {
+  const recipes = quoted();
+  assert.deepEqual([...recipes.keys()].sort(), [...FILES].sort(), 'one recipe for each tested config');
+  for (const file of FILES) assert.equal(recipes.get(file), region(file), `${DOC}'s recipe differs from ${file}'s region: copy the region`);
+});
