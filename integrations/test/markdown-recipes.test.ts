@@ -1,6 +1,7 @@
 // site/docs/markdown.md quotes its recipes from the config files the Markdown site tests build:
-// each `<!-- recipe: FILE -->` is followed by a fenced block that must be FILE's
-// `#region recipe` … `#endregion recipe` lines exactly, and every such region is quoted.
+// each `<!-- snippet:FILE#recipe -->` marker (filled by the root's `npm run docs`, scripts/docs.mjs)
+// holds a fenced block that must be FILE's `#region recipe` … `#endregion recipe` lines exactly,
+// and every such region is quoted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ function region(file: string): string {
 function quoted(): Map<string, string> {
   const doc = readFileSync(join(repo, DOC), 'utf8');
   const recipes = new Map<string, string>();
-  for (const [, file, body] of doc.matchAll(/^<!-- recipe: (\S+) -->\n```\w*\n([\s\S]*?)^```$/gm)) {
+  for (const [, file, body] of doc.matchAll(/^<!-- snippet:(\S+)#recipe -->\n```\w*\n([\s\S]*?)^```$/gm)) {
     assert.ok(!recipes.has(file), `${DOC} quotes ${file} once`);
     recipes.set(file, body);
   }
