@@ -38,8 +38,8 @@ function nice_pick_hide_blocks( $content ) {
 			if ( ! is_array( $attrs ) ) {
 				return $m[0]; // not JSON: the block parser would not read it either; kses may have it
 			}
-			// serialize_block_attributes escapes -- < > & and "; a backslash followed by 0 would
-			// be removed by wp_kses_no_null, so every escaped backslash becomes \u005c.
+			// serialize_block_attributes escapes -- < > & and "; a backslash followed by 0 is
+			// removed by wp_kses_no_null in some versions, so every escaped backslash is \u005c.
 			$json = str_replace( '\\\\', '\\u005c', serialize_block_attributes( $attrs ) );
 			return NICE_PICK_KEPT . $json . ' ' . ( empty( $m['void'] ) ? '' : '/' ) . '-->';
 		},
@@ -48,20 +48,19 @@ function nice_pick_hide_blocks( $content ) {
 }
 
 /**
- * pre_kses, before WordPress's block attribute pass (priority 10): only for post content saved
- * (wp_filter_post_kses passes the filter's name, content_save_pre, as the context).
+ * pre_kses, before WordPress's block attribute pass (priority 10): only while post content is
+ * being saved (wp_filter_post_kses on content_save_pre, which puts the blocks back at 11).
  *
- * @param string       $content      Content.
- * @param array|string $allowed_html The kses context.
+ * @param string $content Content.
  * @return string
  */
-function nice_pick_pre_kses( $content, $allowed_html ) {
-	if ( 'content_save_pre' !== $allowed_html || ! is_string( $content ) ) {
+function nice_pick_pre_kses( $content ) {
+	if ( ! is_string( $content ) || ! doing_filter( 'content_save_pre' ) ) {
 		return $content;
 	}
 	return nice_pick_hide_blocks( $content );
 }
-add_filter( 'pre_kses', 'nice_pick_pre_kses', 9, 2 );
+add_filter( 'pre_kses', 'nice_pick_pre_kses', 9 );
 
 /**
  * Puts the hidden blocks back after kses (content_save_pre runs wp_filter_post_kses at 10).

@@ -13,7 +13,19 @@ defined( 'ABSPATH' ) || exit;
  */
 function nice_pick_init() {
 	load_plugin_textdomain( 'nice-pick', false, dirname( plugin_basename( NICE_PICK_FILE ) ) . '/languages' );
+	nice_pick_register_scripts();
+	register_block_type(
+		plugin_dir_path( NICE_PICK_FILE ) . 'block',
+		array( 'render_callback' => 'nice_pick_render_block' )
+	);
+	add_shortcode( 'nice-pick', 'nice_pick_shortcode' );
+}
+add_action( 'init', 'nice_pick_init' );
 
+/**
+ * Registers the element's script, as a script module where WordPress has them, and the editor's.
+ */
+function nice_pick_register_scripts() {
 	// The classic bundle: the front end before WordPress 6.5, and the editor's live preview.
 	wp_register_script( 'nice-pick', plugins_url( 'dist/nice-pick.iife.js', NICE_PICK_FILE ), array(), NICE_PICK_VERSION, true );
 	if ( nice_pick_uses_module() ) {
@@ -28,15 +40,7 @@ function nice_pick_init() {
 		false
 	);
 	wp_set_script_translations( 'nice-pick-editor', 'nice-pick', plugin_dir_path( NICE_PICK_FILE ) . 'languages' );
-
-	register_block_type(
-		plugin_dir_path( NICE_PICK_FILE ) . 'block',
-		array( 'render_callback' => 'nice_pick_render_block' )
-	);
-
-	add_shortcode( 'nice-pick', 'nice_pick_shortcode' );
 }
-add_action( 'init', 'nice_pick_init' );
 
 /**
  * Whether the front end gets the element as a script module (WordPress 6.5 and later) rather
@@ -202,21 +206,32 @@ function nice_pick_content_shortcodes( $content ) {
 		return $content;
 	}
 	$regex = '/' . get_shortcode_regex( array( 'nice-pick' ) ) . '/';
-	return preg_replace_callback(
-		$regex,
-		static function ( $m ) use ( $content ) {
-			if ( '[' === $m[1][0] && ']' === $m[6][0] ) {
-				return substr( $m[0][0], 1, -1 ); // [[nice-pick]] is the literal text [nice-pick]
-			}
-			$before = nice_pick_last_heading( substr( $content, 0, $m[0][1] ) );
-			$html   = nice_pick_shortcode( shortcode_parse_atts( $m[3][0] ), '' === $m[4][0] && '' === $m[5][0] ? null : $m[5][0], 'nice-pick', $before );
-			return nice_pick_hold( $html );
-		},
-		$content,
-		-1,
-		$count,
-		PREG_OFFSET_CAPTURE
-	);
+	// Not inside block delimiters (the block parser's pattern): a block's attributes may hold the
+	// text "[nice-pick]".
+	$pieces = preg_split( '/(<!--\s+\/?wp:[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_-]*)?\s+(?:{(?:(?:[^}]+|}+(?=})|(?!}\s+\/?-->).)*+)?}\s+)?\/?-->)/s', $content, -1, PREG_SPLIT_DELIM_CAPTURE );
+	$done   = '';
+	foreach ( $pieces as $i => $piece ) {
+		if ( 1 === $i % 2 ) {
+			$done .= $piece;
+			continue;
+		}
+		$done .= preg_replace_callback(
+			$regex,
+			static function ( $m ) use ( $done, $piece ) {
+				if ( '[' === $m[1][0] && ']' === $m[6][0] ) {
+					return substr( $m[0][0], 1, -1 ); // [[nice-pick]] is the literal text [nice-pick]
+				}
+				$before  = nice_pick_last_heading( $done . substr( $piece, 0, $m[0][1] ) );
+				$content = false === strpos( $m[0][0], '[/nice-pick]' ) ? null : $m[5][0];
+				return nice_pick_hold( nice_pick_shortcode( shortcode_parse_atts( $m[3][0] ), $content, 'nice-pick', $before ) );
+			},
+			$piece,
+			-1,
+			$count,
+			PREG_OFFSET_CAPTURE
+		);
+	}
+	return $done;
 }
 add_filter( 'the_content', 'nice_pick_content_shortcodes', 8 );
 

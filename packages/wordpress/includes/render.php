@@ -16,22 +16,41 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * JSON text safe as the content of an HTML <script> element, byte for byte what the element
- * package's `scriptSafe(JSON.stringify(data))` writes (src/embed.ts): no "<" at all (so neither
- * "</script" nor "<!--" can appear), U+2028 and U+2029 escaped, "/" and other characters as they
- * are. PHP's JSON_HEX_TAG would write "\u003C" and also escape ">": valid, but not the same bytes.
+ * JSON text safe as the content of an HTML <script> element: what the element package's
+ * `scriptSafe(JSON.stringify(data))` writes (src/embed.ts), no "<" at all (so neither "</script"
+ * nor "<!--" can appear), U+2028 and U+2029 escaped, "/" and other characters as they are, and
+ * one more escape WordPress needs: "[" inside strings as \u005b, because WordPress runs
+ * shortcodes over the rendered post after the blocks, and "[gallery]" in a pro must stay text.
+ * The element reads the same data; tests/unit.php checks the bytes against Node's.
+ * PHP's JSON_HEX_TAG would write "\u003C" and escape ">" too: valid, but not the same bytes.
  *
- * @param mixed $data The comparison (objects as stdClass or associative arrays).
+ * @param mixed $data The comparison: objects as stdClass (or associative arrays), lists as arrays.
  * @return string|false The JSON, or false when it cannot be encoded.
  */
 function nice_pick_script_json( $data ) {
-	// U+2028/U+2029 stay escaped without JSON_UNESCAPED_LINE_TERMINATORS; invalid UTF-8 is
-	// repaired by wp_json_encode.
-	$json = wp_json_encode( $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
-	if ( ! is_string( $json ) ) {
-		return false;
+	if ( is_object( $data ) ) {
+		$data = get_object_vars( $data );
+		$list = false;
+	} elseif ( is_array( $data ) ) {
+		$list = array() === $data || array_keys( $data ) === range( 0, count( $data ) - 1 );
+		if ( array() === $data ) {
+			return '[]';
+		}
+	} else {
+		// U+2028/U+2029 stay escaped without JSON_UNESCAPED_LINE_TERMINATORS; invalid UTF-8 is
+		// repaired by wp_json_encode.
+		$json = wp_json_encode( $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+		return is_string( $json ) ? str_replace( array( '<', '[' ), array( '\u003c', '\u005b' ), $json ) : false;
 	}
-	return str_replace( '<', '\u003c', $json );
+	$parts = array();
+	foreach ( $data as $key => $value ) {
+		$json = nice_pick_script_json( $value );
+		if ( false === $json ) {
+			return false;
+		}
+		$parts[] = $list ? $json : nice_pick_script_json( (string) $key ) . ':' . $json;
+	}
+	return $list ? '[' . implode( ',', $parts ) . ']' : '{' . implode( ',', $parts ) . '}';
 }
 
 /**
@@ -60,16 +79,17 @@ function nice_pick_theme( $theme ) {
 }
 
 /**
- * The card title's heading level, 1 to 4 as the element takes it, or 0 for none given.
+ * The card title's heading level, 1 to 4 as the element takes it, or 0 for none given (or
+ * anything below 1).
  *
  * @param mixed $level The value given.
  * @return int
  */
 function nice_pick_heading_level( $level ) {
-	if ( ! is_numeric( $level ) ) {
+	if ( ! is_numeric( $level ) || (int) $level < 1 ) {
 		return 0;
 	}
-	return max( 1, min( 4, (int) $level ) );
+	return min( 4, (int) $level );
 }
 
 /**
@@ -155,7 +175,7 @@ function nice_pick_parse_json( $text ) {
  */
 function nice_pick_shortcode_text( $content ) {
 	$text = (string) $content;
-	$text = preg_replace( '#<br\s*/?>|</?p>#i', "\n", $text );
+	$text = preg_replace( '#<br\s*/?>\n?|</?p>#i', "\n", $text );
 	$text = html_entity_decode( $text, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 	$text = str_replace( "\xC2\xA0", ' ', $text ); // &nbsp; between tokens is not JSON whitespace
 	json_decode( $text );
