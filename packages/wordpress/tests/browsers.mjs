@@ -24,7 +24,7 @@ export async function open(engine) {
         port: driver.port,
         path: '/',
         logLevel: 'error',
-        capabilities: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation', '--headless'] } },
+        capabilities: { 'webkitgtk:browserOptions': { binary: paths.miniBrowser, args: ['--automation'] } },
       });
     } catch (error) {
       await driver.stop();

@@ -101,7 +101,11 @@ if ( ! $has_modules ) {
 	remove_filter( 'nice_pick_use_script_module', '__return_false' );
 } else {
 	nice_pick_enqueue();
-	check( "WordPress $wp_version: the module is enqueued", in_array( 'nice-pick', wp_script_modules()->get_queue(), true ) );
+	ob_start();
+	wp_script_modules()->print_enqueued_script_modules();
+	$printed = ob_get_clean();
+	check( "WordPress $wp_version: the ES module is enqueued as a script module", (bool) preg_match( '#<script type="module" src="[^"]*/wp-content/plugins/nice-pick/dist/nice-pick\.js\?ver=' . NICE_PICK_VERSION . '"#', $printed ), $printed );
+	check( 'and not the classic bundle', ! wp_script_is( 'nice-pick', 'enqueued' ) );
 }
 
 echo "saving: the block's attributes are kept as written, for an Author too\n";
