@@ -151,7 +151,7 @@
     return el(
       'fieldset',
       { className: 'nice-pick-editor-option', style: { border: '1px solid #ddd', padding: '8px 12px', margin: '0 0 12px' } },
-      el('legend', null, sprintf(__('Option %d', 'nice-pick'), props.index + 1)),
+      el('legend', null, sprintf(/* translators: %d: the option's number, 1 to 4 */ __('Option %d', 'nice-pick'), props.index + 1)),
       el(c.TextControl, { label: __('Name', 'nice-pick'), value: o.name || '', onChange: function (v) { set('name', v); } }),
       el(c.TextControl, { label: __('Kind (concept, tool, platform…)', 'nice-pick'), value: o.kind || '', onChange: function (v) { set('kind', v); } }),
       el(c.TextareaControl, { label: __('Summary', 'nice-pick'), rows: 2, value: o.summary || '', onChange: function (v) { set('summary', v); } }),
@@ -270,7 +270,7 @@
         el(c.SelectControl, {
           label: __('Heading level of the title', 'nice-pick'),
           value: a.headingLevel ? String(a.headingLevel) : '',
-          options: [{ label: sprintf(__('H%d: one below the heading before the card', 'nice-pick'), auto), value: '' }].concat(
+          options: [{ label: sprintf(/* translators: %d: a heading level, 1 to 4 */ __('H%d: one below the heading before the card', 'nice-pick'), auto), value: '' }].concat(
             [1, 2, 3, 4].map(function (n) { return { label: 'H' + n, value: String(n) }; })
           ),
           onChange: function (v) { set({ headingLevel: v ? Number(v) : undefined }); },
@@ -306,11 +306,13 @@
       'div',
       blockProps,
       sidebar,
-      props.isSelected &&
+      // The form while the block is selected, and always while it is still empty.
+      (props.isSelected || !(data || a.src)) &&
         el(
           'div',
           { className: 'nice-pick-editor', style: { border: '1px solid #ccc', padding: '12px', marginBottom: '12px', background: '#fff', color: '#1e1e1e' } },
           el('p', { style: { margin: '0 0 8px', fontWeight: 600 } }, __('Nice Pick comparison', 'nice-pick')),
+          !(data || a.src) && el('p', { style: { margin: '0 0 8px' } }, __('Fill in the form, paste JSON or choose a JSON file: the card appears below.', 'nice-pick')),
           el(c.ButtonGroup, { style: { marginBottom: '12px' } },
             tabs.map(function (t) {
               return el(c.Button, { key: t.name, variant: tab[0] === t.name ? 'primary' : 'secondary', onClick: function () { tab[1](t.name); } }, t.title);
@@ -320,9 +322,7 @@
           tab[0] === 'json' && el(JsonBox, { data: data || STARTER, onChange: setData }),
           tab[0] === 'src' && source
         ),
-      data || a.src
-        ? el(Preview, { data: data, src: data ? null : a.src, theme: a.theme || 'auto', level: level })
-        : el(c.Placeholder, { icon: 'columns', label: __('Nice Pick comparison', 'nice-pick'), instructions: __('Fill in the form, paste JSON or choose a JSON file: the card appears here.', 'nice-pick') })
+      (data || a.src) && el(Preview, { data: data, src: data ? null : a.src, theme: a.theme || 'auto', level: level })
     );
   }
 

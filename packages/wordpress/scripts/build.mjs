@@ -48,13 +48,39 @@ if (wrong.length) {
   process.exit(1);
 }
 
+// The translation template, languages/nice-pick.pot: every string the PHP and the editor script
+// pass to __(), esc_html__() and the like with the text domain nice-pick (what `wp i18n make-pot`
+// would find in these files), with the translators' comments.
+function pot() {
+  const found = new Map();
+  const call = /(?:\/\*\s*(translators:[^*]*?)\s*\*\/\s*(?:sprintf\(\s*)?)?\b(?:__|_e|esc_html__|esc_attr__|esc_html_e|esc_attr_e)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'nice-pick'\s*\)/g;
+  for (const [rel, abs] of files.filter(([rel]) => /\.(php|js)$/.test(rel) && !rel.startsWith('dist/'))) {
+    const text = readFileSync(abs, 'utf8');
+    for (const m of text.matchAll(call)) {
+      const msgid = m[2].replace(/\\'/g, "'");
+      const line = text.slice(0, m.index).split('\n').length + (m[1] ? m[0].slice(0, m[0].indexOf(m[2])).split('\n').length - 1 : 0);
+      const entry = found.get(msgid) ?? { refs: [], comment: null };
+      entry.refs.push(`${rel}:${line}`);
+      entry.comment ??= m[1] ?? null;
+      found.set(msgid, entry);
+    }
+  }
+  const quote = (s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  let out = `# Nice Pick ${version}\nmsgid ""\nmsgstr ""\n"Project-Id-Version: Nice Pick ${version}\\n"\n"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n"X-Domain: nice-pick\\n"\n`;
+  for (const [msgid, { refs, comment }] of found) {
+    out += `\n${comment ? `#. ${comment}\n` : ''}#: ${refs.join(' ')}\n${/%[sd]/.test(msgid) ? '#, php-format\n' : ''}msgid ${quote(msgid)}\nmsgstr ""\n`;
+  }
+  return { text: out, count: found.size };
+}
+const template = pot();
+
 // A zip file: local headers, data, central directory. DOS date 2026-01-01 00:00.
 const DOS_TIME = 0;
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 const locals = [];
 const central = [];
 let offset = 0;
-const entries = [['nice-pick/', null], ...files.map(([rel, abs]) => [`nice-pick/${rel}`, abs])];
+const entries = [['nice-pick/', null], ...files.map(([rel, abs]) => [`nice-pick/${rel}`, abs]), ['nice-pick/languages/nice-pick.pot', Buffer.from(template.text)]];
 // Folders get their own entries, so the zip unzips to nice-pick/ with its tree.
 const dirs = new Set();
 for (const [name] of entries.slice(1)) {
@@ -63,7 +89,7 @@ for (const [name] of entries.slice(1)) {
 }
 const all = [entries[0], ...[...dirs].sort().map((d) => [d, null]), ...entries.slice(1)].sort(([a], [b]) => (a < b ? -1 : 1));
 for (const [name, abs] of all) {
-  const data = abs ? readFileSync(abs) : Buffer.alloc(0);
+  const data = Buffer.isBuffer(abs) ? abs : abs ? readFileSync(abs) : Buffer.alloc(0);
   const packed = abs ? deflateRawSync(data, { level: 9 }) : data;
   const method = abs ? 8 : 0;
   const crc = crc32(data);
@@ -107,4 +133,4 @@ end.writeUInt32LE(offset, 16);
 const zip = Buffer.concat([...locals, ...central, end]);
 mkdirSync(path.join(plugin, 'dist'), { recursive: true });
 writeFileSync(path.join(plugin, 'dist', 'nice-pick.zip'), zip);
-console.log(`[wordpress] packages/wordpress/dist/nice-pick.zip: ${zip.length} bytes, ${files.length} files, version ${version}`);
+console.log(`[wordpress] packages/wordpress/dist/nice-pick.zip: ${zip.length} bytes, ${files.length + 1} files (languages/nice-pick.pot: ${template.count} strings), version ${version}`);

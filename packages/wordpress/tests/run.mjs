@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { scriptSafe } from '../../../src/embed.ts';
 import { markupInData } from '../../../test/hostile.ts';
 import { engines, open } from './browsers.mjs';
+import { editorTest } from './editor.mjs';
+import { existsSync } from 'node:fs';
 import { startSite } from './site.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -302,6 +304,14 @@ try {
       await browser.close();
     }
     log(`${engine}: ${shown.length} pages opened`);
+  }
+
+  // ---- The block editor (Chromium; only where WordPress ships the editor's scripts) -----------
+  if (!wanted.includes('chromium')) log('the block editor: not driven (Chromium is not among the engines)');
+  else if (!existsSync(path.join(site.wp, 'wp-includes/js/dist/blocks.min.js'))) log(`the block editor: not driven (this build of WordPress ${info.version} has no editor scripts)`);
+  else {
+    await editorTest({ url, test, log });
+    log('the block editor: driven in Chromium');
   }
 
   // ---- Uninstall ----------------------------------------------------------------------------
