@@ -286,6 +286,19 @@ function nice_pick_editor_assets() {
 add_action( 'enqueue_block_editor_assets', 'nice_pick_editor_assets' );
 
 /**
+ * In an editor drawn in an iframe (the site editor; the post editor when every block allows it),
+ * the preview's <nice-pick> lives in the iframe's document, whose element registry is its own:
+ * the element's script goes in there too (WordPress loads enqueue_block_assets into the iframe).
+ * Not on the front end: there a card's render enqueues the script, on its pages only.
+ */
+function nice_pick_iframe_assets() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'nice-pick' );
+	}
+}
+add_action( 'enqueue_block_assets', 'nice_pick_iframe_assets' );
+
+/**
  * Comparison JSON files in the media library: .json uploads, for users who may upload files.
  *
  * @param array $mimes Allowed extensions and types.
