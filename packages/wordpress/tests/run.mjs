@@ -7,7 +7,7 @@
 // NICE_PICK_ENGINES=chromium runs one browser; NICE_PICK_KEEP_SITE=1 keeps the site's folder.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -313,6 +313,38 @@ try {
     await editorTest({ url, test, log });
     log('the block editor: driven in Chromium');
   }
+
+  // ---- A classic theme ---------------------------------------------------------------------
+  // The default themes of both versions are block themes, which render the content before the
+  // head. In a classic theme the content comes after wp_head: the script must then be printed in
+  // the footer (the classic bundle before 6.5, the script module from 6.5).
+  cpSync(path.join(here, 'classic-theme'), path.join(site.wp, 'wp-content/themes/classic-test'), { recursive: true });
+  site.php(['-r', `$_SERVER['HTTP_HOST'] = '${new URL(url).host}'; require 'wp-load.php'; switch_theme('classic-test');`]);
+  const classic = pages.filter((p) => p.role === 'author' && ['block-sample', 'shortcode-plain'].includes(p.name));
+  for (const page of classic) {
+    const html = await (await fetch(page.link)).text();
+    test(`classic theme: ${page.name}: the card in the content, the script after it`, () => {
+      assert.match(html, /<h1>author: /);
+      const card = html.indexOf('<nice-pick');
+      const tag = html.indexOf(script.replace(/&/g, '&#038;'));
+      assert.ok(card > 0 && tag > card, `card at ${card}, script at ${tag}`);
+    });
+    for (const engine of wanted) {
+      const browser = await open(engine);
+      try {
+        const got = await browser.visit(page.link, inPage);
+        test(`classic theme: ${engine}: ${page.name}: the whole card`, () => {
+          assert.equal(got.pwned, null);
+          assert.deepEqual(got.scripts, [script]);
+          assert.equal(got.cards[0]?.state, 'card', got.cards[0]?.error);
+          assert.deepEqual(got.cards[0].names, page.cards[0].data.options.map((o) => o.name));
+        });
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  log('a classic theme: checked');
 
   // ---- Uninstall ----------------------------------------------------------------------------
   const gone = JSON.parse(site.php([path.join(here, 'uninstall.php'), site.wp, url]));
