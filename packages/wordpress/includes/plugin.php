@@ -16,7 +16,13 @@ function nice_pick_init() {
 	nice_pick_register_scripts();
 	register_block_type(
 		plugin_dir_path( NICE_PICK_FILE ) . 'block',
-		array( 'render_callback' => 'nice_pick_render_block' )
+		array(
+			'render_callback' => 'nice_pick_render_block',
+			// The element in an editor drawn in an iframe (the site editor), whose element registry
+			// is its own: WordPress 6.1 loads a block's script handles into it. Admin screens only,
+			// so the front end gets the script from the card's render alone (a module on 6.5+).
+			'script_handles'  => is_admin() ? array( 'nice-pick' ) : array(),
+		)
 	);
 	add_shortcode( 'nice-pick', 'nice_pick_shortcode' );
 }

@@ -126,3 +126,36 @@ export async function editorTest({ url, test, log }) {
     await browser.close();
   }
 }
+
+/**
+ * The site editor (an iframe with its own element registry): an Administrator adds the block to
+ * the single-post template, and the live preview inside the iframe is the real card.
+ */
+export async function siteEditorTest({ url, test }) {
+  const browser = await open('chromium');
+  const { page } = browser;
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${url}/wp-login.php`);
+    await page.type('#user_login', 'admin');
+    await page.type('#user_pass', 'admin-password-123');
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    const theme = await page.evaluate(async (url) => (await (await fetch(`${url}/?rest_route=/wp/v2/themes&status=active&_wpnonce=${window.wpApiSettings?.nonce ?? ''}`)).json())?.[0]?.stylesheet ?? null, url);
+    await page.goto(`${url}/wp-admin/site-editor.php?postType=wp_template&postId=${encodeURIComponent(`${theme ?? 'twentytwentythree'}//single`)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, { timeout: 30000 });
+    await page.evaluate(() => {
+      const comparison = { title: 'In the site editor', options: [{ name: 'A', pros: ['a'], cons: [] }, { name: 'B', pros: [], cons: ['b'] }] };
+      wp.data.dispatch('core/block-editor').insertBlocks([wp.blocks.createBlock('nice-pick/comparison', { comparison })], 0);
+    });
+    const frame = page.frames().find((f) => f.name() === 'editor-canvas');
+    const got = frame
+      ? await frame
+          .waitForFunction(() => document.querySelector('nice-pick')?.shadowRoot?.querySelector('[part~=title]')?.textContent, { timeout: 10000 })
+          .then((h) => h.jsonValue())
+          .catch(() => null)
+      : null;
+    test('site editor: the preview inside its iframe is the real card', () => assert.equal(got, 'In the site editor'));
+  } finally {
+    await browser.close();
+  }
+}

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { scriptSafe } from '../../../src/embed.ts';
 import { markupInData } from '../../../test/hostile.ts';
 import { engines, open } from './browsers.mjs';
-import { editorTest } from './editor.mjs';
+import { editorTest, siteEditorTest } from './editor.mjs';
 import { existsSync } from 'node:fs';
 import { startSite } from './site.mjs';
 
@@ -311,7 +311,8 @@ try {
   else if (!existsSync(path.join(site.wp, 'wp-includes/js/dist/blocks.min.js'))) log(`the block editor: not driven (this build of WordPress ${info.version} has no editor scripts)`);
   else {
     await editorTest({ url, test, log });
-    log('the block editor: driven in Chromium');
+    await siteEditorTest({ url, test });
+    log('the block editor and the site editor: driven in Chromium');
   }
 
   // ---- A classic theme ---------------------------------------------------------------------
