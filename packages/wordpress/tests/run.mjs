@@ -330,9 +330,11 @@ try {
       const tag = html.indexOf(script.replace(/&/g, '&#038;'));
       assert.ok(card > 0 && tag > card, `card at ${card}, script at ${tag}`);
     });
-    for (const engine of wanted) {
-      const browser = await open(engine);
-      try {
+  }
+  for (const engine of wanted) {
+    const browser = await open(engine);
+    try {
+      for (const page of classic) {
         const got = await browser.visit(page.link, inPage);
         test(`classic theme: ${engine}: ${page.name}: the whole card`, () => {
           assert.equal(got.pwned, null);
@@ -340,9 +342,9 @@ try {
           assert.equal(got.cards[0]?.state, 'card', got.cards[0]?.error);
           assert.deepEqual(got.cards[0].names, page.cards[0].data.options.map((o) => o.name));
         });
-      } finally {
-        await browser.close();
       }
+    } finally {
+      await browser.close();
     }
   }
   log('a classic theme: checked');
