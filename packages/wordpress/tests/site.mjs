@@ -28,15 +28,30 @@ export async function startSite({ zip, log = () => {} }) {
     if (!existsSync(need)) throw new Error(`no ${need}: apt-get install -y wordpress php-cli php-mysql php-xml php-mbstring mariadb-server`);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'nice-pick-wp-'));
+  // Each server leads its own process group (php -S forks its workers), so a stop ends the group.
   const children = [];
+  const group = (child, signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const killAll = () => {
+    children.forEach((child) => group(child, 'SIGKILL'));
+    if (!process.env.NICE_PICK_KEEP_SITE) rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', killAll); // should this process die before stop()
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
+        group(child, 'SIGTERM');
         await Promise.race([new Promise((resolve) => child.once('exit', resolve)), wait(5000)]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
+      group(child, 'SIGKILL'); // the workers, if the leader went first
     }
+    process.off('exit', killAll);
     if (!process.env.NICE_PICK_KEEP_SITE) rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -44,7 +59,7 @@ export async function startSite({ zip, log = () => {} }) {
     const data = path.join(dir, 'db');
     const socket = path.join(dir, 'mysql.sock');
     execFileSync('mariadb-install-db', [`--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-    const db = spawn('/usr/sbin/mariadbd', [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${dir}/mysql.pid`, '--skip-log-bin', '--innodb-buffer-pool-size=32M'], { stdio: 'ignore' });
+    const db = spawn('/usr/sbin/mariadbd', [`--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${dir}/mysql.pid`, '--skip-log-bin', '--innodb-buffer-pool-size=32M'], { stdio: 'ignore', detached: true });
     children.push(db);
     await until('MariaDB', () => existsSync(socket));
     await until('MariaDB', () => {
@@ -94,6 +109,7 @@ require_once ABSPATH . 'wp-settings.php';
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wp], {
       cwd: wp,
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(server);
