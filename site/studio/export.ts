@@ -38,7 +38,7 @@ const TARGETS: Target[] = [
   { key: 'staticCard', heading: 'No script allowed', copy: 'Copy static card', rows: 8,
     where: 'For a platform that strips scripts but keeps HTML (or readers who turn scripts off): the finished card as static HTML, in the theme chosen above, the same as nice-pick render prints. Paste it into the page as HTML. Where the page can load nice-pick.js after all, the card comes alive from the same HTML.' },
   { key: 'markdown', heading: 'Markdown', copy: 'Copy Markdown block', rows: 8,
-    where: 'A fenced nice-pick block for a Markdown file. The Markdown plugins that turn it into a card are not published yet: until then, use the blog post snippet.' },
+    where: 'A fenced nice-pick block for a Markdown page. A site built with rehype-nice-pick (Astro, Starlight, MDX, Docusaurus) or markdown-it-nice-pick (VitePress, Eleventy) turns it into the card at build time, readable without JavaScript.' },
   { key: 'react', heading: 'React', copy: 'Copy React component', rows: 10,
     where: 'A React 19 component (TSX) with the comparison as a const; npm install nice-pick first.' },
   { key: 'vue', heading: 'Vue', copy: 'Copy Vue app', rows: 10,

@@ -129,10 +129,10 @@ describe('the export panel: each snippet for a known comparison', () => {
     }
   });
 
-  it('Markdown: a fenced nice-pick block, and the line says the plugins come later', async () => {
+  it('Markdown: a fenced nice-pick block, and the line names the plugins that read it', async () => {
     const { field, doc } = await panel();
     expect(field('markdown').value).to.equal('```nice-pick\n' + knownText + '\n```\n');
-    expect(doc.querySelector('.export-markdown')!.textContent).to.include('not published yet');
+    expect(doc.querySelector('.export-markdown')!.textContent).to.include('rehype-nice-pick').and.include('markdown-it-nice-pick');
   });
 
   it('React, Vue, Svelte: the README components with the comparison as a const', async () => {
