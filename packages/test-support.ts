@@ -2,6 +2,7 @@
 // suite every plugin must pass, run on the HTML a user gets (read back with parse5, as a browser
 // parses it), given a function that renders a Markdown text with the plugin. Each package's test
 // adds what only its pipeline has. Not a package: no package.json, never published.
+import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -139,6 +140,17 @@ export function folder(files: Record<string, string>) {
 /** The suite every Markdown plugin passes, on the HTML that `render` gives. */
 export function pluginSuite(name: string, render: Render) {
   describe(`${name}: what every nice-pick Markdown plugin does`, () => {
+    test('loads with require() as well as import: tools that require() their config (Docusaurus, through jiti) can use it', () => {
+      // A fresh Node, CommonJS: the package's "default" export condition, and no top-level await in
+      // it or in nice-pick/markdown, nice-pick/server and the YAML reader it loads (Node 20.19 and
+      // later load such ES modules with require()).
+      const pkg = name.split(' ')[0]; // "rehype-nice-pick (rehype-stringify)": the package's name first
+      const script = `const plugin = require(${JSON.stringify(pkg)}); if (typeof plugin.default !== 'function') throw new Error('no default export: ' + Object.keys(plugin));`;
+      const run = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: path.join(ROOT, 'packages', pkg), encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.doesNotMatch(run.stderr, /ExperimentalWarning|Error/);
+    });
+
     test('every fixture, as YAML and as JSON, becomes its card: every visible string, the JSON inline, the styles', async () => {
       for (const [file, data] of fixtures) {
         for (const [format, text] of [['YAML', toYaml(data)], ['JSON', JSON.stringify(data, null, 2)]]) {

@@ -3,10 +3,12 @@
 // Error for the build that names the file, the block's line and every problem. Node-only, like
 // nice-pick/server, whose renderComparison makes the static card; never in the element's bundle.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkComparison } from './check.js';
 import { defaultLabels, type CardLabels, type Labels } from './comparison.js';
 import { attribute, scriptSafe } from './embed.js';
+import { renderState } from './render.js';
 import { LIT_MARKERS, renderComparison } from './server.js';
 import { structuredData, type StructuredDataOptions } from './structured-data.js';
 import { styles } from './styles.js';
@@ -14,12 +16,11 @@ import { MAX_TEXT_BYTES, formatOfName, readComparisonText, type TextProblem } fr
 import { labelsFor, languages } from './translations.js';
 
 // server.js above has loaded @lit-labs/ssr (or thrown its clear "npm install" error), so these
-// imports find it; static imports would fail first, with a bare resolver error.
-const [{ render }, { collectResultSync }, { renderState }] = await Promise.all([
-  import('@lit-labs/ssr'),
-  import('@lit-labs/ssr/lib/render-result.js'),
-  import('./render.js'),
-]);
+// find it; static imports would fail first, with a bare resolver error. require(), not a top-level
+// await, as in server.ts: so a tool that require()s its config (Docusaurus) can load this module.
+const require = createRequire(import.meta.url);
+const { render } = require('@lit-labs/ssr') as typeof import('@lit-labs/ssr');
+const { collectResultSync } = require('@lit-labs/ssr/lib/render-result.js') as typeof import('@lit-labs/ssr/lib/render-result.js');
 
 export { MAX_DEPTH, MAX_TEXT_BYTES, MAX_YAML_ALIASES } from './text.js';
 

@@ -1,6 +1,7 @@
 // nice-pick/server: the card as static HTML, made in Node (a site generator, a server, the CLI).
 // Never imported by the element or the browser bundles: it needs @lit-labs/ssr, an optional peer
 // dependency that only server users install.
+import { createRequire } from 'node:module';
 import { checkComparison } from './check.js';
 import { staticCardHtml, type StaticTheme } from './embed.js';
 import { defaultLabels, type CardLabels } from './comparison.js';
@@ -15,13 +16,17 @@ export type { StructuredDataAuthor, StructuredDataOptions } from './structured-d
 const SSR_PACKAGE = '@lit-labs/ssr';
 
 // Loaded here, so a missing package is one clear error at import time, not a bare resolver one.
+// With require(), which loads ES modules in Node 20.19 and later, rather than a top-level await:
+// a tool that loads its config through require() (Docusaurus, with jiti) can load this module too.
+const require = createRequire(import.meta.url);
 let ssr: typeof import('@lit-labs/ssr');
 let collect: typeof import('@lit-labs/ssr/lib/render-result.js');
 try {
-  [ssr, collect] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+  ssr = require('@lit-labs/ssr');
+  collect = require('@lit-labs/ssr/lib/render-result.js');
 } catch (error) {
   const { code, message } = error as { code?: string; message?: string };
-  if (code === 'ERR_MODULE_NOT_FOUND' && message?.includes(SSR_PACKAGE)) {
+  if ((code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && message?.includes(SSR_PACKAGE)) {
     throw new Error(
       `nice-pick/server needs the package ${SSR_PACKAGE}, an optional peer dependency of nice-pick ` +
         `that is not installed: npm install --save-dev ${SSR_PACKAGE}`,

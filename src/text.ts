@@ -3,6 +3,7 @@
 // element. Untrusted text is bounded (size, nesting, YAML aliases) before anything else reads it.
 // YAML needs the package `yaml`, an optional peer dependency: loaded here once, so parsing stays
 // synchronous (markdown-it's renderer is) and a missing package is named only when YAML is met.
+import { createRequire } from 'node:module';
 import { explainJson } from './json-help.js';
 
 /** The largest text read, in UTF-8 bytes: as large as the element loads with `src` (1 MB). */
@@ -17,12 +18,14 @@ export const MAX_YAML_ALIASES = 100;
 /** The package YAML needs, named in the error when it is missing. */
 const YAML_PACKAGE = 'yaml';
 
+// With require() (ES modules load so in Node 20.19 and later), not a top-level await, so a tool
+// that require()s its config (Docusaurus, with jiti) can load the Markdown plugins.
 let yaml: typeof import('yaml') | undefined;
 try {
-  yaml = await import('yaml');
+  yaml = createRequire(import.meta.url)(YAML_PACKAGE);
 } catch (error) {
   const { code, message } = error as { code?: string; message?: string };
-  if (code !== 'ERR_MODULE_NOT_FOUND' || !message?.includes(`'${YAML_PACKAGE}'`)) throw error;
+  if ((code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') || !message?.includes(`'${YAML_PACKAGE}'`)) throw error;
 }
 
 /** The format of a text: what its file name says, else JSON when it starts with `{`. */

@@ -67,7 +67,7 @@ test('nice-pick/server stays out of the browser: no entry of the element bundles
 
 test('package.json: nice-pick/server is an entry; @lit-labs/ssr an optional peer, never a dependency', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  assert.deepEqual(pkg.exports['./server'], { types: './lib/server.d.ts', import: './lib/server.js' });
+  assert.deepEqual(pkg.exports['./server'], { types: './lib/server.d.ts', import: './lib/server.js', default: './lib/server.js' });
   assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
   assert.ok(pkg.peerDependencies['@lit-labs/ssr']);
   assert.deepEqual(pkg.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
@@ -91,10 +91,10 @@ test('nice-pick/react, /vue, /preact, /solid and /svelte are typings only: entri
 
 test('nice-pick/translations is an entry that no entry of the element bundles: its words cost the element no bytes', async () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  assert.deepEqual(pkg.exports['./translations'], { types: './lib/translations.d.ts', import: './lib/translations.js' });
+  assert.deepEqual(pkg.exports['./translations'], { types: './lib/translations.d.ts', import: './lib/translations.js', default: './lib/translations.js' });
   assert.ok(!pkg.sideEffects.some((file: string) => file.includes('translations')), 'importing it registers nothing');
   for (const entry of ['src/index.ts', 'src/define.ts', 'src/nice-pick.ts', 'src/server.ts']) {
-    const inputs = await bundledFiles(entry, ['@lit-labs/ssr']);
+    const inputs = await bundledFiles(entry, ['@lit-labs/ssr', 'node:module']); // server.ts is Node's: its built-ins stay out
     assert.ok(inputs.includes('src/comparison.ts'), `${entry}: the list is complete`);
     assert.ok(!inputs.includes('src/translations.ts'), entry);
   }
@@ -105,7 +105,7 @@ test('nice-pick/translations is an entry that no entry of the element bundles: i
 
 test('nice-pick/markdown is a Node-only entry no entry of the element bundles; yaml an optional peer, never a dependency', async () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  assert.deepEqual(pkg.exports['./markdown'], { types: './lib/markdown.d.ts', import: './lib/markdown.js' });
+  assert.deepEqual(pkg.exports['./markdown'], { types: './lib/markdown.d.ts', import: './lib/markdown.js', default: './lib/markdown.js' });
   assert.ok(pkg.peerDependencies.yaml);
   assert.deepEqual(pkg.peerDependenciesMeta.yaml, { optional: true });
   assert.ok(!pkg.sideEffects.some((file: string) => /markdown|text|json-help/.test(file)), 'importing it registers nothing');
