@@ -15,6 +15,7 @@ const FILES = [
   'integrations/starlight/astro.config.mjs',
   'integrations/vitepress/recipe.mjs',
   'integrations/eleventy-markdown/eleventy.config.js',
+  'integrations/docusaurus/docusaurus.config.js',
 ];
 
 /** The lines between `// #region recipe` and `// #endregion recipe`. */
