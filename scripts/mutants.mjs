@@ -78,7 +78,7 @@ const DEFECTS = [
     file: 'src/styles.ts',
     from: 'light-dark(#0969da, #4493f8)',
     to: 'light-dark(#0a58ca, #4493f8)',
-    also: ['src/nice-pick.ts', 'README.md', 'custom-elements.json'],
+    also: ['src/nice-pick.ts', 'site/docs/styling.md', 'custom-elements.json'],
     tests: ['test/styling.test.ts', 'test/docs.test.ts', 'test/visual/screenshots.test.ts'],
   },
   {
@@ -86,7 +86,7 @@ const DEFECTS = [
     file: 'src/styles.ts',
     from: 'light-dark(#59636e, #9198a1)',
     to: 'light-dark(#59636e, #a0a7af)',
-    also: ['src/nice-pick.ts', 'README.md', 'custom-elements.json'],
+    also: ['src/nice-pick.ts', 'site/docs/styling.md', 'custom-elements.json'],
     tests: ['test/styling.test.ts', 'test/docs.test.ts', 'test/visual/screenshots.test.ts'],
   },
   {
@@ -136,7 +136,7 @@ if (!chosen.length) {
 }
 
 // The scratch copy: what the browser tests read, node_modules linked (not copied).
-const COPIED = ['src', 'test', 'fixtures', 'schema', 'demo', 'docs', 'scripts', 'README.md', 'package.json', 'tsconfig.json',
+const COPIED = ['src', 'test', 'fixtures', 'examples', 'schema', 'demo', 'docs', 'site/docs', 'scripts', 'README.md', 'package.json', 'tsconfig.json',
   'web-test-runner.config.mjs', 'custom-elements.json', 'vscode.html-custom-data.json'];
 const scratch = mkdtempSync(path.join(tmpdir(), 'nice-pick-mutants-'));
 const cleanUp = () => rmSync(scratch, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // The styling API as a page author meets it, checked as computed styles in every engine: each
-// documented --nice-pick-* custom property lands where the README says, the default colours
+// documented --nice-pick-* custom property lands where the docs say (site/docs/styling.md), the default colours
 // meet WCAG 2.2 AA in both themes, `theme` picks the colour scheme, ::part() reaches every
 // documented part, the card's styles neither leak out nor break under hostile page CSS, and the
 // card mirrors for right-to-left data.
@@ -368,9 +368,9 @@ for (const theme of ['light', 'dark']) {
   });
 }
 
-// The documented defaults, exactly: the README's custom-property table written out by hand as
+// The documented defaults, exactly: the docs' custom-property table (site/docs/styling.md) written out by hand as
 // rgb() here (not read from src/styles.ts, so a colour changed there and in the docs alike still
-// fails), each checked where the README says it shows. Contrast alone would let a changed colour
+// fails), each checked where the docs say it shows. Contrast alone would let a changed colour
 // through as long as it stays readable.
 const DEFAULTS = {
   light: {
