@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { engineGroups, koaMiddleware, shared, summaryLineReporter, testMiddleware } from '../test/support/wtr.mjs';
+import { engineGroups, jsonModules, koaMiddleware, shared, summaryLineReporter, testMiddleware } from '../test/support/wtr.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const cli = here('../bin/nice-pick.mjs');
@@ -128,7 +128,8 @@ export default {
   rootDir: here('../'),
   // absolute: wtr globs a group's files from the working directory, whichever it is
   groups: engineGroups({ files: [here('./test/*.test.ts')] }),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') })],
+  // jsonModules: the studio's templates import examples/*.json, as Vite builds them
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: here('./tsconfig.json') }), jsonModules(here('../'))],
   middleware: [koaMiddleware(siteRoutes), testMiddleware],
   reporters: [defaultReporter(), summaryLineReporter()],
 };

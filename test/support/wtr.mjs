@@ -5,6 +5,8 @@
 //   NICE_PICK_ENGINES   comma list of engines (default chromium)
 //   NICE_PICK_FILES     comma list of test files or globs instead of the config's own (`--files`)
 //   WEBKIT_DRIVER_PORT  the WebKitWebDriver that scripts/test.mjs started
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
@@ -105,6 +107,27 @@ function countTests(suite, counts) {
     else counts.failed++;
   }
   for (const s of suite.suites) countTests(s, counts);
+}
+
+/**
+ * JSON imported by a module (`import data from '../../examples/x.json'`, as Vite builds it) as a
+ * JavaScript module whose default export is the data, for the test pages, which load sources
+ * unbundled. Only imports are rewritten (to `x.json?as-module`): a `fetch` of the same file, or a
+ * card's `src`, still gets the JSON itself.
+ */
+export function jsonModules(rootDir) {
+  return {
+    name: 'json-modules',
+    resolveImport({ source }) {
+      if (/\.json$/.test(source) && (source.startsWith('.') || source.startsWith('/'))) return `${source}?as-module`;
+    },
+    async serve(context) {
+      if (!context.path.endsWith('.json') || !context.URL.searchParams.has('as-module')) return undefined;
+      const file = path.join(rootDir, decodeURIComponent(context.path));
+      if (!file.startsWith(rootDir)) return undefined;
+      return { body: `export default ${await readFile(file, 'utf8')};`, type: 'js' };
+    },
+  };
 }
 
 /** The closing line `tests: N passed, N failed[, N skipped]`, after wtr's own report. */

@@ -46,7 +46,8 @@ const headingsOf = (md: string) =>
   (withoutFences(readFileSync(path.join(docs, md), 'utf8')) as string)
     .split('\n')
     .filter((line) => /^#{2,3} /.test(line))
-    .map((line) => norm(line.replace(/^#+ /, '').replace(/`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')));
+    // a code span's text is what lies between its two runs of backticks of one length: ` ```x ` is ```x
+    .map((line) => norm(line.replace(/^#+ /, '').replace(/(`+) ?(.+?) ?(?<!`)\1(?!`)/g, '$2').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')));
 
 test('every Markdown page of site/docs/ is a page of the site, with its title and one h1', () => {
   assert.ok(sources.length >= 12, `${sources.length} pages`);
