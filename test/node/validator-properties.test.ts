@@ -155,6 +155,12 @@ const validOption = (i: number) =>
     // Distinct ids: a given id ends in "#i", a derived one (name + " i") in the digit i alone.
     .map(({ name, id, ...rest }) => defined({ ...rest, name: `${name} ${i}`, id: id === undefined ? undefined : `${id}#${i}` }));
 
+// An address the card links: one that makes a mailto: URL. fast-check's RFC 5322 addresses include
+// ones such as "//a.|a./@a.aa", whose mailto: URL does not parse: the card shows those as text with
+// a warning, as the docs say of any link it cannot use (tested with the hostile URLs), so they
+// are not "valid without warnings". About one run in a few hundred met one.
+const mailtoable = fc.emailAddress().filter((email) => URL.canParse(`mailto:${email}`));
+
 /** A valid comparison: every field, optional or not, with any text. */
 const validComparison = fc
   .integer({ min: 2, max: 4 })
@@ -171,7 +177,7 @@ const validComparison = fc
       verdict: maybe(
         fc.record({ text: maybe(fc.oneof(anyText, fc.array(anyText, { maxLength: 3 }))), bottomLine: maybe(anyText), reason: maybe(anyText) }).map(defined),
       ),
-      contact: maybe(fc.record({ prompt: maybe(anyText), email: maybe(fc.emailAddress()), url: maybe(httpUrl) }).map(defined)),
+      contact: maybe(fc.record({ prompt: maybe(anyText), email: maybe(mailtoable), url: maybe(httpUrl) }).map(defined)),
       labels: maybe(
         fc
           .record(Object.fromEntries(KNOWN.labels.map((key) => [key, maybe(anyText)])) as Record<string, fc.Arbitrary<string | undefined>>)
