@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { engineGroups, shared, summaryLineReporter, testMiddleware } from '../test/support/wtr.mjs';
+import { engineGroups, jsonModules, shared, summaryLineReporter, testMiddleware } from '../test/support/wtr.mjs';
 import { angularPlugin } from './plugins/angular.mjs';
 import { reactPlugin } from './plugins/react.mjs';
 import { solidPlugin } from './plugins/solid.mjs';
@@ -35,6 +35,8 @@ export default {
     sveltePlugin(),
     solidPlugin(),
     angularPlugin(),
+    // the studio's templates (studio-snippets.test.ts) import examples/*.json, as Vite builds them
+    jsonModules(here('../')),
   ],
   middleware: [
     testMiddleware,
