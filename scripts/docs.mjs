@@ -135,22 +135,27 @@ function generate(kind, argument, { manifest, schema }) {
 const MARKER = /^(<!-- (api|schema|example|snippet):(\S+) -->)\n[\s\S]*?^(<!-- \/\2(?::\3)? -->)$/gm;
 
 /** A documentation file's text with every generated part made anew. */
-export function withGenerated(text, sources = { manifest: readJson(path.join(root, 'custom-elements.json')), schema: readJson(schemaFile) }) {
+/** What the generated parts are made from, read once for all the files. */
+const readSources = () => ({ manifest: readJson(path.join(root, 'custom-elements.json')), schema: readJson(schemaFile) });
+
+export function withGenerated(text, sources = readSources()) {
   return text.replace(MARKER, (_, start, kind, argument, end) => `${start}\n${generate(kind, argument, sources)}\n${end}`);
 }
 
 /** Files whose generated parts differ from what their sources make now. */
 export function stale() {
+  const sources = readSources();
   return docFiles().filter((file) => {
     const text = readFileSync(file, 'utf8');
-    return withGenerated(text) !== text;
+    return withGenerated(text, sources) !== text;
   }).map(rel);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = readJson(path.join(root, 'custom-elements.json'));
   if (process.argv.includes('--write')) {
-    for (const file of docFiles()) writeFileSync(file, withGenerated(readFileSync(file, 'utf8')));
+    const sources = readSources();
+    for (const file of docFiles()) writeFileSync(file, withGenerated(readFileSync(file, 'utf8'), sources));
     writeFileSync(vscodeFile, vscodeText(manifest));
     console.log('generated parts of README.md, CONTRIBUTING.md and site/docs/*.md, and vscode.html-custom-data.json, written');
   } else {

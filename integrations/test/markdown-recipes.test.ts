@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repo } from './packages.js';
+// @ts-expect-error: a plain .mjs script without types
+import { region as docsRegion } from '../../scripts/docs.mjs';
 
 const DOC = 'site/docs/markdown.md';
 const FILES = [
@@ -18,12 +20,11 @@ const FILES = [
   'integrations/docusaurus/docusaurus.config.js',
 ];
 
-/** The lines between `// #region recipe` and `// #endregion recipe`. */
+/** The lines between `// #region recipe` and `// #endregion recipe`, as `npm run docs` quotes them. */
 function region(file: string): string {
   const text = readFileSync(join(repo, file), 'utf8');
-  const found = /^\/\/ #region recipe\n([\s\S]*?)^\/\/ #endregion recipe$/m.exec(text);
-  assert.ok(found, `${file} marks its recipe with // #region recipe … // #endregion recipe`);
-  return found[1];
+  assert.match(text, /^\/\/ #region recipe$/m, `${file} marks its recipe with // #region recipe … // #endregion recipe`);
+  return `${docsRegion(text, 'recipe', file)}\n`;
 }
 
 /** The doc's quoted recipes, by file. */
